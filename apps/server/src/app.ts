@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppConfig } from './config';
+import type { Db } from './db/dialect';
+import { registerErrorHandler } from './lib/errors.plugin';
+import { SESSION_COOKIE } from './lib/http';
+import { authRoutes } from './routes/auth.routes';
+import { healthRoutes } from './routes/health.routes';
+import { projectRoutes } from './routes/project.routes';
+import { taskRoutes } from './routes/task.routes';
+import { userRoutes } from './routes/user.routes';
+import { createServices, type Services } from './services';
+import { ErrorEnvelope } from './schemas/common.schema';
+import { VERSION } from './version';
+
+export interface AppDeps {
+  db: Db;
+  config: AppConfig;
+  /** Secret API tokens are derived from. */
+  secret: string;
+  /** Fastify's logger: off in tests. */
+  logger?: boolean | { level: string };
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const DEFAULT_WEB_DIST = path.resolve(here, '../../web/dist');
+
+/** Builds the HTTP application; never listens (main.ts does, tests use `inject`). */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { services: Services }> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: deps.config.bodyLimit,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    trustProxy: process.env.GROUNDWORK_TRUST_PROXY === 'true',
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const services = createServices(deps.db, deps.config, deps.secret);
+  app.decorate('services', services);
+  app.decorateRequest('auth', null);
+
+  registerErrorHandler(app);
+  app.addSchema(ErrorEnvelope);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Groundwork API',
+        version: VERSION,
+        description: "Groundwork's REST API, compatible with Label Studio's. Authenticate with `Authorization: Token <key>`.",
+      },
+      components: {
+        securitySchemes: {
+          Token: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Token <your API token>' },
+        },
+      },
+      security: [{ Token: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  // Credentials: `Authorization: Token <key>` for API clients, a session cookie for the web app.
+  app.addHook('onRequest', async (request) => {
+    const header = request.headers.authorization;
+    if (header) {
+      const [scheme, key] = header.split(/\s+/, 2);
+      if (key && /^(token|bearer)$/i.test(scheme)) {
+        const auth = await services.auth.fromToken(key);
+        if (auth) request.auth = { ...auth, via: 'token' };
+      }
+      return;
+    }
+    const sid = request.cookies[SESSION_COOKIE];
+    if (sid) {
+      const auth = await services.auth.fromSession(sid);
+      if (auth) request.auth = { user: auth.user, actor: auth.actor, via: 'session', csrfToken: auth.csrfToken };
+    }
+  });
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+  });
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { services });
+  await app.register(userRoutes, { services });
+  await app.register(projectRoutes, { services });
+  await app.register(taskRoutes, { services });
+
+  const webDist = deps.config.webDistDir ?? DEFAULT_WEB_DIST;
+  if (fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'));
+    // The web app routes on the client: every non-API page gets index.html.
+    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+      const url = request.url.split('?')[0];
+      if (url.startsWith('/api/') || url.startsWith('/data/')) {
+        return reply.status(404).send({ status_code: 404, detail: `Not found: ${url}` });
+      }
+      const file = path.join(webDist, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
+      if (url !== '/' && file.startsWith(webDist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        return reply.sendFile(path.relative(webDist, file));
+      }
+      return reply.type('text/html').send(indexHtml);
+    });
+  }
+
+  return app as unknown as FastifyInstance & { services: Services };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}

@@ -1,0 +1,98 @@
+import { parseArgs } from 'node:util';
+import { loadSecret } from './auth/secret';
+import { TokenKeeper } from './auth/tokens';
+import { loadConfig } from './config';
+import type { Role } from './db/schema';
+import { migrate } from './db/migrator';
+import { openDatabase } from './db/database';
+import { ROLES } from './policies/policy';
+import { Repositories } from './repositories';
+import { AuthService } from './services/auth.service';
+import { databaseUrl, openMigrated, start } from './main';
+
+const USAGE = `Usage: groundwork <command>
+
+Commands:
+  start                                   start the server (PORT, GROUNDWORK_DATA_DIR, DATABASE_URL)
+  migrate                                 apply database migrations
+  user create --email E --password P [--role ROLE] [--first-name F] [--last-name L]
+                                          create a user and print their API token
+  user token --email E                    print a user's API token
+  user reset-password --email E [--password P]
+                                          set a new password (read from stdin when --password is absent)
+
+Roles: ${ROLES.join(', ')}`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+async function readStdin(): Promise<string> {
+  let data = '';
+  for await (const chunk of process.stdin) data += chunk;
+  return data.trim();
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const [command, sub, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return;
+  }
+  const config = loadConfig();
+  if (command === 'start') return start(config);
+  if (command === 'migrate') {
+    const db = openDatabase({ url: databaseUrl(config) });
+    const applied = await migrate(db);
+    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+    await db.destroy();
+    return;
+  }
+  if (command !== 'user') fail(`Unknown command "${command}".\n\n${USAGE}`);
+
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      'first-name': { type: 'string' },
+      'last-name': { type: 'string' },
+    },
+  });
+  if (!values.email) fail('--email is required.');
+  const db = await openMigrated(config);
+  const repos = Repositories.of(db);
+  const auth = new AuthService(repos, new TokenKeeper(loadSecret(config.dataDir, config.secretKey)), config);
+  try {
+    if (sub === 'create') {
+      if (!values.password) fail('--password is required.');
+      if (values.role && !ROLES.includes(values.role as Role)) fail(`--role must be one of ${ROLES.join(', ')}.`);
+      const user = await auth.createUser({
+        email: values.email,
+        password: values.password,
+        role: values.role as Role | undefined,
+        first_name: values['first-name'],
+        last_name: values['last-name'],
+      });
+      console.log(auth.tokenOf(user));
+    } else if (sub === 'token') {
+      const user = await repos.users.findByEmail(values.email);
+      if (!user) fail(`No user with email ${values.email}.`);
+      console.log(auth.tokenOf(user));
+    } else if (sub === 'reset-password') {
+      const user = await repos.users.findByEmail(values.email);
+      if (!user) fail(`No user with email ${values.email}.`);
+      const password = values.password ?? (await readStdin());
+      await auth.setPassword(user.id, password);
+      console.log(`Password updated for ${user.email}.`);
+    } else {
+      fail(`Unknown user command "${sub ?? ''}".\n\n${USAGE}`);
+    }
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
+  } finally {
+    await db.destroy();
+  }
+}

@@ -1,0 +1,39 @@
+import type { Db, Exec } from '../db/dialect';
+import { AnnotationRepository, DraftRepository, PredictionRepository } from './annotation.repository';
+import { OrganizationRepository } from './organization.repository';
+import { ProjectRepository } from './project.repository';
+import { SessionRepository } from './session.repository';
+import { TaskRepository } from './task.repository';
+import { UserRepository } from './user.repository';
+
+/** Every repository, bound to one executor: the database or an open transaction. */
+export class Repositories {
+  readonly users: UserRepository;
+  readonly organizations: OrganizationRepository;
+  readonly sessions: SessionRepository;
+  readonly projects: ProjectRepository;
+  readonly tasks: TaskRepository;
+  readonly annotations: AnnotationRepository;
+  readonly predictions: PredictionRepository;
+  readonly drafts: DraftRepository;
+
+  constructor(readonly exec: Exec) {
+    this.users = new UserRepository(exec);
+    this.organizations = new OrganizationRepository(exec);
+    this.sessions = new SessionRepository(exec);
+    this.projects = new ProjectRepository(exec);
+    this.tasks = new TaskRepository(exec);
+    this.annotations = new AnnotationRepository(exec);
+    this.predictions = new PredictionRepository(exec);
+    this.drafts = new DraftRepository(exec);
+  }
+
+  /** Runs `fn` in one transaction: everything it writes commits together or not at all. */
+  transaction<T>(fn: (repos: Repositories) => Promise<T>): Promise<T> {
+    return this.exec.kysely.transaction().execute((trx) => fn(new Repositories({ kysely: trx, dialect: this.exec.dialect })));
+  }
+
+  static of(db: Db): Repositories {
+    return new Repositories({ kysely: db.kysely, dialect: db.dialect });
+  }
+}

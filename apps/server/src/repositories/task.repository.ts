@@ -1,0 +1,208 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Exec } from '../db/dialect';
+import { num } from '../db/dialect';
+import type { TaskTable } from '../db/schema';
+import type { ProjectCounterDelta } from './project.repository';
+
+export type TaskRow = Selectable<TaskTable>;
+
+/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
+export const INSERT_BATCH = 500;
+
+export function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export interface TaskPageQuery {
+  projectId: number;
+  ids?: number[];
+  onlyAnnotated?: boolean;
+  limit: number;
+  offset: number;
+}
+
+export class TaskRepository {
+  constructor(private readonly db: Exec) {}
+
+  findById(id: number): Promise<TaskRow | undefined> {
+    return this.db.kysely.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Inserts in batches; returns the new ids in input order. */
+  async insertMany(rows: Insertable<TaskTable>[]): Promise<number[]> {
+    const ids: number[] = [];
+    for (const batch of chunks(rows, INSERT_BATCH)) {
+      const inserted = await this.db.kysely.insertInto('tasks').values(batch).returning('id').execute();
+      for (const r of inserted) ids.push(r.id);
+    }
+    return ids;
+  }
+
+  private filtered(q: Omit<TaskPageQuery, 'limit' | 'offset'>) {
+    let query = this.db.kysely.selectFrom('tasks').where('project_id', '=', q.projectId);
+    if (q.ids) query = query.where('id', 'in', q.ids.length ? q.ids : [-1]);
+    if (q.onlyAnnotated) query = query.where((eb) => eb.or([eb('total_annotations', '>', 0), eb('cancelled_annotations', '>', 0)]));
+    return query;
+  }
+
+  page(q: TaskPageQuery): Promise<TaskRow[]> {
+    return this.filtered(q).selectAll().orderBy('id').limit(q.limit).offset(q.offset).execute();
+  }
+
+  /** Keyset iteration for streaming: the next `limit` tasks with id > afterId. */
+  after(q: Omit<TaskPageQuery, 'offset'> & { afterId: number }): Promise<TaskRow[]> {
+    return this.filtered(q).selectAll().where('id', '>', q.afterId).orderBy('id').limit(q.limit).execute();
+  }
+
+  async totals(q: Omit<TaskPageQuery, 'limit' | 'offset'>): Promise<{ total: number; annotations: number; predictions: number }> {
+    const r = await this.filtered(q)
+      .select((eb) => [
+        eb.fn.countAll().as('total'),
+        eb.fn.sum('total_annotations').as('annotations'),
+        eb.fn.sum('total_predictions').as('predictions'),
+      ])
+      .executeTakeFirstOrThrow();
+    return { total: num(r.total), annotations: num(r.annotations), predictions: num(r.predictions) };
+  }
+
+  update(id: number, patch: Updateable<TaskTable>): Promise<TaskRow | undefined> {
+    return this.db.kysely.updateTable('tasks').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
+  }
+
+  /** The project counters that removing these tasks takes away. */
+  async countersOf(projectId: number, ids?: number[]): Promise<ProjectCounterDelta> {
+    let q = this.db.kysely.selectFrom('tasks').where('project_id', '=', projectId);
+    if (ids) q = q.where('id', 'in', ids.length ? ids : [-1]);
+    const r = await q
+      .select((eb) => [
+        eb.fn.countAll().as('task_number'),
+        eb.fn.sum('total_annotations').as('total_annotations_number'),
+        eb.fn.sum('cancelled_annotations').as('skipped_annotations_number'),
+        eb.fn.sum('total_predictions').as('total_predictions_number'),
+        eb.fn.sum(sql<number>`case when total_annotations > 0 then 1 else 0 end`).as('num_tasks_with_annotations'),
+        eb.fn.sum('is_labeled').as('finished_task_number'),
+      ])
+      .executeTakeFirstOrThrow();
+    return {
+      task_number: num(r.task_number),
+      total_annotations_number: num(r.total_annotations_number),
+      skipped_annotations_number: num(r.skipped_annotations_number),
+      total_predictions_number: num(r.total_predictions_number),
+      num_tasks_with_annotations: num(r.num_tasks_with_annotations),
+      finished_task_number: num(r.finished_task_number),
+    };
+  }
+
+  async deleteMany(projectId: number, ids?: number[]): Promise<number> {
+    let q = this.db.kysely.deleteFrom('tasks').where('project_id', '=', projectId);
+    if (ids) q = q.where('id', 'in', ids.length ? ids : [-1]);
+    const r = await q.executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  /**
+   * Recomputes the counters of these tasks from their annotations and predictions and
+   * returns how the project's counters move. Set-based, a batch of tasks per query.
+   */
+  async refreshCounters(taskIds: number[]): Promise<ProjectCounterDelta> {
+    const delta: Required<ProjectCounterDelta> = {
+      task_number: 0,
+      total_annotations_number: 0,
+      skipped_annotations_number: 0,
+      total_predictions_number: 0,
+      num_tasks_with_annotations: 0,
+      finished_task_number: 0,
+    };
+    const k = this.db.kysely;
+    for (const batch of chunks([...new Set(taskIds)], INSERT_BATCH)) {
+      const before = await k
+        .selectFrom('tasks')
+        .select(['id', 'total_annotations', 'cancelled_annotations', 'total_predictions', 'is_labeled', 'overlap'])
+        .where('id', 'in', batch)
+        .execute();
+      const ann = await k
+        .selectFrom('annotations')
+        .select((eb) => [
+          'task_id',
+          eb.fn.sum(sql<number>`case when was_cancelled = 0 then 1 else 0 end`).as('done'),
+          eb.fn.sum('was_cancelled').as('cancelled'),
+        ])
+        .where('task_id', 'in', batch)
+        .groupBy('task_id')
+        .execute();
+      const pred = await k
+        .selectFrom('predictions')
+        .select((eb) => ['task_id', eb.fn.countAll().as('n')])
+        .where('task_id', 'in', batch)
+        .groupBy('task_id')
+        .execute();
+      const annBy = new Map(ann.map((a) => [a.task_id, a]));
+      const predBy = new Map(pred.map((p) => [p.task_id, num(p.n)]));
+      for (const t of before) {
+        const done = num(annBy.get(t.id)?.done);
+        const cancelled = num(annBy.get(t.id)?.cancelled);
+        const predictions = predBy.get(t.id) ?? 0;
+        const labeled = done >= t.overlap ? 1 : 0;
+        if (
+          done === t.total_annotations &&
+          cancelled === t.cancelled_annotations &&
+          predictions === t.total_predictions &&
+          labeled === t.is_labeled
+        )
+          continue;
+        await k
+          .updateTable('tasks')
+          .set({ total_annotations: done, cancelled_annotations: cancelled, total_predictions: predictions, is_labeled: labeled })
+          .where('id', '=', t.id)
+          .execute();
+        delta.total_annotations_number += done - t.total_annotations;
+        delta.skipped_annotations_number += cancelled - t.cancelled_annotations;
+        delta.total_predictions_number += predictions - t.total_predictions;
+        delta.num_tasks_with_annotations += (done > 0 ? 1 : 0) - (t.total_annotations > 0 ? 1 : 0);
+        delta.finished_task_number += labeled - t.is_labeled;
+      }
+    }
+    return delta;
+  }
+
+  /** Applies a new overlap to every task of a project and recounts finished tasks. */
+  async setOverlap(projectId: number, overlap: number): Promise<number> {
+    await this.db.kysely
+      .updateTable('tasks')
+      .set({ overlap, is_labeled: sql<number>`case when total_annotations >= ${overlap} then 1 else 0 end` })
+      .where('project_id', '=', projectId)
+      .execute();
+    const r = await this.db.kysely
+      .selectFrom('tasks')
+      .select((eb) => eb.fn.sum('is_labeled').as('n'))
+      .where('project_id', '=', projectId)
+      .executeTakeFirstOrThrow();
+    return num(r.n);
+  }
+
+  /**
+   * The next task for a user in a sequential label stream: not yet finished, not already
+   * annotated (or skipped) by this user, lowest inner id first.
+   */
+  nextFor(projectId: number, userId: number, excludeIds: number[] = []): Promise<TaskRow | undefined> {
+    let q = this.db.kysely
+      .selectFrom('tasks')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('is_labeled', '=', 0)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('annotations')
+              .select('annotations.id')
+              .whereRef('annotations.task_id', '=', 'tasks.id')
+              .where('annotations.completed_by', '=', userId),
+          ),
+        ),
+      );
+    if (excludeIds.length) q = q.where('id', 'not in', excludeIds);
+    return q.orderBy('inner_id').orderBy('id').limit(1).executeTakeFirst();
+  }
+}

@@ -1,0 +1,277 @@
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { pageLinks, requireActor } from '../lib/http';
+import { authorizeCreateProject, projectAbilities } from '../policies/policy';
+import { presentProject } from '../presenters/project.presenter';
+import { presentTask } from '../presenters/task.presenter';
+import { isProjectOrdering } from '../repositories/project.repository';
+import type { Services } from '../services';
+import { checkLabelConfig } from '../services/label-config.adapter';
+import { assertLabelConfig, type ProjectInput as ProjectFields } from '../services/project.service';
+import { EXPORT_TYPES } from '../services/export.service';
+import { errorResponses, IdParams, Paginated } from '../schemas/common.schema';
+import {
+  ExportQuery,
+  ImportQuery,
+  ImportResponse,
+  Project,
+  ProjectInput,
+  ProjectListQuery,
+  ValidateConfigBody,
+} from '../schemas/project.schema';
+import { NextTask } from '../schemas/task.schema';
+import { invalidField, notFound } from '../errors';
+
+/** Drops nulls (Label Studio clients send `null` for "unchanged") and client-only fields. */
+function fields(body: Record<string, unknown>): ProjectFields {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (v === null && k !== 'task_data_login' && k !== 'task_data_password' && k !== 'pinned_at') continue;
+    if (k === 'organization' || k === 'created_by' || k === 'workspace') continue;
+    out[k] = v;
+  }
+  return out as ProjectFields;
+}
+
+export const projectRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
+  const present = (actor: ReturnType<typeof requireActor>, p: Parameters<typeof presentProject>[0]) =>
+    presentProject(p, {
+      abilities: projectAbilities(actor),
+      configHasControlTags: checkLabelConfig(p.label_config).controlTags > 0,
+    });
+
+  app.get(
+    '/api/projects',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'List projects',
+        querystring: ProjectListQuery,
+        response: { 200: Paginated(Project), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const q = request.query;
+      if (q.ordering && !isProjectOrdering(q.ordering)) throw invalidField('ordering', `Unknown ordering "${q.ordering}".`);
+      const page = q.page ?? 1;
+      const pageSize = q.page_size ?? 30;
+      const { rows, count } = await services.projects.list({
+        organizationId: actor.organizationId,
+        search: q.search,
+        title: q.title,
+        ids: q.ids?.split(',').map(Number),
+        ordering: q.ordering,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      if (page > 1 && !rows.length) throw notFound('Invalid page.');
+      return { count, ...pageLinks(request, page, pageSize, count), results: rows.map((p) => present(actor, p)) };
+    },
+  );
+
+  app.post(
+    '/api/projects',
+    { schema: { tags: ['projects'], summary: 'Create a project', body: ProjectInput, response: { 201: Project, ...errorResponses } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      authorizeCreateProject(actor);
+      const project = await services.projects.create(actor, fields(request.body));
+      return reply.status(201).send(present(actor, project));
+    },
+  );
+
+  app.post(
+    '/api/projects/validate',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'Validate a labeling config without a project',
+        body: ValidateConfigBody,
+        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      assertLabelConfig(request.body.label_config);
+      return { label_config: request.body.label_config, data_keys: checkLabelConfig(request.body.label_config).dataKeys };
+    },
+  );
+
+  app.get(
+    '/api/projects/:id',
+    { schema: { tags: ['projects'], summary: 'Get a project', params: IdParams, response: { 200: Project, ...errorResponses } } },
+    async (request) => {
+      const actor = requireActor(request);
+      return present(actor, await services.access.project(actor, request.params.id, 'view'));
+    },
+  );
+
+  app.patch(
+    '/api/projects/:id',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'Update a project',
+        params: IdParams,
+        body: ProjectInput,
+        response: { 200: Project, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const project = await services.access.project(actor, request.params.id, 'update');
+      return present(actor, await services.projects.update(project, fields(request.body)));
+    },
+  );
+
+  app.delete(
+    '/api/projects/:id',
+    { schema: { tags: ['projects'], summary: 'Delete a project and everything in it', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await services.projects.delete(await services.access.project(actor, request.params.id, 'delete'));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/projects/:id/validate',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: "Validate a labeling config against a project's data",
+        params: IdParams,
+        body: ValidateConfigBody,
+        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await services.access.project(actor, request.params.id, 'view');
+      assertLabelConfig(request.body.label_config);
+      return { label_config: request.body.label_config, data_keys: checkLabelConfig(request.body.label_config).dataKeys };
+    },
+  );
+
+  app.post(
+    '/api/projects/:id/import',
+    {
+      bodyLimit: services.config.bodyLimit,
+      schema: {
+        tags: ['projects'],
+        summary: 'Import tasks (one task or a list; flat or with data/annotations/predictions)',
+        params: IdParams,
+        querystring: ImportQuery,
+        body: Type.Unknown(),
+        response: { 201: ImportResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const project = await services.access.project(actor, request.params.id, 'import');
+      const summary = await services.tasks.importTasks(project, actor.userId, request.body, request.query.return_task_ids === true);
+      return reply.status(201).send(summary);
+    },
+  );
+
+  app.post(
+    '/api/projects/:id/import/predictions',
+    {
+      bodyLimit: services.config.bodyLimit,
+      schema: {
+        tags: ['projects'],
+        summary: 'Import predictions for existing tasks',
+        params: IdParams,
+        body: Type.Unknown(),
+        response: { 201: Type.Object({ created: Type.Integer() }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const project = await services.access.project(actor, request.params.id, 'manage_predictions');
+      return reply.status(201).send({ created: await services.tasks.importPredictions(project, request.body) });
+    },
+  );
+
+  app.delete(
+    '/api/projects/:id/tasks',
+    {
+      schema: { tags: ['tasks'], summary: 'Delete every task of a project', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const project = await services.access.project(actor, request.params.id, 'manage_tasks');
+      await services.tasks.deleteTasks(project.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/projects/:id/export/formats',
+    {
+      schema: {
+        tags: ['export'],
+        summary: 'Export formats available for this project',
+        params: IdParams,
+        response: { 200: Type.Array(Type.Record(Type.String(), Type.Unknown())), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await services.access.project(actor, request.params.id, 'export');
+      return EXPORT_TYPES.map((name) => ({ name, title: name.replace('_', '-'), description: '', link: '', tags: [], disabled: false }));
+    },
+  );
+
+  app.get(
+    '/api/projects/:id/export',
+    {
+      schema: {
+        tags: ['export'],
+        summary: 'Export tasks with their annotations (streamed)',
+        params: IdParams,
+        querystring: ExportQuery,
+        response: { 200: Type.Unknown({ description: 'A JSON list of tasks' }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const project = await services.access.project(actor, request.params.id, 'export');
+      const q = request.query;
+      const exportType = services.exports.assertType(q.exportType ?? q.export_type ?? 'JSON');
+      const ids = q['ids[]'] ?? q.ids;
+      const stream = services.exports.stream(project, {
+        exportType,
+        downloadAllTasks: q.download_all_tasks ?? !!ids,
+        ids,
+      });
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="project-${project.id}-at-${stamp}.json"`);
+      return reply.send(Readable.from(stream));
+    },
+  );
+
+  app.get(
+    '/api/projects/:id/next',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: 'The next task to label for the current user (sequential)',
+        params: IdParams,
+        response: { 200: NextTask, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const project = await services.access.project(actor, request.params.id, 'annotate');
+      const next = await services.tasks.next(project, actor.userId);
+      if (!next) throw notFound('There are still some tasks to complete for this project, but none left for you, or the project is finished.');
+      const rel = await services.tasks.withRelations(next, actor.userId);
+      return { ...presentTask(next, rel), queue: 'Next task by sequence' };
+    },
+  );
+};

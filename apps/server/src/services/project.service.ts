@@ -1,0 +1,127 @@
+import type { Updateable } from 'kysely';
+import { flag, now, toJson } from '../db/dialect';
+import type { ProjectTable } from '../db/schema';
+import { AppError, notFound } from '../errors';
+import type { Actor } from '../policies/policy';
+import type { Repositories } from '../repositories';
+import type { ProjectListQuery, ProjectRow } from '../repositories/project.repository';
+import { checkLabelConfig } from './label-config.adapter';
+
+/** Project fields a client may write, with Label Studio's names. */
+export interface ProjectInput {
+  title?: string;
+  description?: string;
+  label_config?: string;
+  expert_instruction?: string;
+  show_instruction?: boolean;
+  show_skip_button?: boolean;
+  enable_empty_annotation?: boolean;
+  show_annotation_history?: boolean;
+  color?: string;
+  maximum_annotations?: number;
+  is_published?: boolean;
+  model_version?: string;
+  is_draft?: boolean;
+  min_annotations_to_start_training?: number;
+  start_training_on_annotation_update?: boolean;
+  show_collab_predictions?: boolean;
+  sampling?: string;
+  show_ground_truth_first?: boolean;
+  show_overlap_first?: boolean;
+  overlap_cohort_percentage?: number;
+  task_data_login?: string | null;
+  task_data_password?: string | null;
+  control_weights?: Record<string, unknown> | null;
+  evaluate_predictions_automatically?: boolean;
+  skip_queue?: string;
+  reveal_preannotations_interactively?: boolean;
+  pinned_at?: string | null;
+}
+
+const FLAGS = [
+  'show_instruction',
+  'show_skip_button',
+  'enable_empty_annotation',
+  'show_annotation_history',
+  'is_published',
+  'is_draft',
+  'start_training_on_annotation_update',
+  'show_collab_predictions',
+  'show_ground_truth_first',
+  'show_overlap_first',
+  'evaluate_predictions_automatically',
+  'reveal_preannotations_interactively',
+] as const;
+
+export const DEFAULT_LABEL_CONFIG = '<View></View>';
+
+/** Raises Label Studio's 400 for a config that does not validate, naming line and column. */
+export function assertLabelConfig(xml: string): void {
+  const check = checkLabelConfig(xml);
+  if (check.errors.length) {
+    const messages = check.errors.map((e) => `line ${e.line}, column ${e.column}: ${e.message}`);
+    throw new AppError(400, 'invalid_label_config', 'Validation error', { label_config: messages });
+  }
+}
+
+function toRow(input: ProjectInput): Updateable<ProjectTable> {
+  const row: Updateable<ProjectTable> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    if ((FLAGS as readonly string[]).includes(key)) (row as Record<string, unknown>)[key] = flag(value as boolean);
+    else if (key === 'control_weights') row.control_weights = toJson(value ?? {});
+    else (row as Record<string, unknown>)[key] = value;
+  }
+  return row;
+}
+
+export class ProjectService {
+  constructor(private readonly repos: Repositories) {}
+
+  list(q: ProjectListQuery): Promise<{ rows: ProjectRow[]; count: number }> {
+    return this.repos.projects.list(q);
+  }
+
+  async get(id: number): Promise<ProjectRow | undefined> {
+    return this.repos.projects.findById(id);
+  }
+
+  async create(actor: Actor, input: ProjectInput): Promise<ProjectRow> {
+    const labelConfig = input.label_config ?? DEFAULT_LABEL_CONFIG;
+    // Label Studio accepts an empty `<View></View>` on create (project set-up happens later).
+    if (labelConfig !== DEFAULT_LABEL_CONFIG) assertLabelConfig(labelConfig);
+    const at = now();
+    const row = toRow(input);
+    return this.repos.projects.insert({
+      ...(row as object),
+      organization_id: actor.organizationId,
+      title: input.title ?? '',
+      label_config: labelConfig,
+      control_weights: toJson(input.control_weights ?? {}),
+      created_by: actor.userId,
+      created_at: at,
+      updated_at: at,
+    } as Parameters<Repositories['projects']['insert']>[0]);
+  }
+
+  async update(project: ProjectRow, input: ProjectInput): Promise<ProjectRow> {
+    if (input.label_config !== undefined && input.label_config !== project.label_config) assertLabelConfig(input.label_config);
+    return this.repos.transaction(async (r) => {
+      const updated = await r.projects.update(project.id, { ...toRow(input), updated_at: now() });
+      if (!updated) throw notFound();
+      if (input.maximum_annotations !== undefined && input.maximum_annotations !== project.maximum_annotations) {
+        const finished = await r.tasks.setOverlap(project.id, input.maximum_annotations);
+        await r.projects.setCounters(project.id, { finished_task_number: finished });
+        return (await r.projects.findById(project.id))!;
+      }
+      return updated;
+    });
+  }
+
+  /** Foreign keys cascade to tasks, annotations, predictions and drafts in the same statement. */
+  async delete(project: ProjectRow): Promise<void> {
+    await this.repos.transaction(async (r) => {
+      await r.projects.delete(project.id);
+    });
+  }
+}

@@ -1,0 +1,97 @@
+import { AppError } from '../errors';
+
+/** One task of an import, after normalization of Label Studio's flat and full forms. */
+export interface ImportedTask {
+  data: Record<string, unknown>;
+  meta: Record<string, unknown>;
+  annotations: ImportedAnnotation[];
+  predictions: ImportedPrediction[];
+}
+
+export interface ImportedAnnotation {
+  result: unknown[];
+  was_cancelled: boolean;
+  ground_truth: boolean;
+  lead_time: number | null;
+  completed_by: number | null;
+}
+
+export interface ImportedPrediction {
+  result: unknown[];
+  score: number | null;
+  model_version: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A 400 that names the task (by index in the request) and the field at fault. */
+export function importError(index: number, path: string, message: string): never {
+  const where = `Task #${index}${path ? ` (${path})` : ''}`;
+  throw new AppError(400, 'invalid_import', `${where}: ${message}`, { [`tasks[${index}]${path ? `.${path}` : ''}`]: [message] });
+}
+
+function annotation(index: number, path: string, a: unknown): ImportedAnnotation {
+  if (!isObject(a)) importError(index, path, 'must be an object with a "result" list');
+  const result = a.result ?? [];
+  if (!Array.isArray(result)) importError(index, `${path}.result`, 'must be a list of result items');
+  if (a.was_cancelled !== undefined && typeof a.was_cancelled !== 'boolean') importError(index, `${path}.was_cancelled`, 'must be true or false');
+  if (a.lead_time !== undefined && a.lead_time !== null && typeof a.lead_time !== 'number') importError(index, `${path}.lead_time`, 'must be a number');
+  const completedBy = typeof a.completed_by === 'number' ? a.completed_by : isObject(a.completed_by) && typeof a.completed_by.id === 'number' ? a.completed_by.id : null;
+  return {
+    result,
+    was_cancelled: a.was_cancelled === true,
+    ground_truth: a.ground_truth === true,
+    lead_time: typeof a.lead_time === 'number' ? a.lead_time : null,
+    completed_by: completedBy,
+  };
+}
+
+export function prediction(index: number, path: string, p: unknown): ImportedPrediction {
+  if (!isObject(p)) importError(index, path, 'must be an object with a "result" list');
+  const result = p.result ?? [];
+  if (!Array.isArray(result)) importError(index, `${path}.result`, 'must be a list of result items');
+  if (p.score !== undefined && p.score !== null && typeof p.score !== 'number') importError(index, `${path}.score`, 'must be a number');
+  if (p.model_version !== undefined && p.model_version !== null && typeof p.model_version !== 'string')
+    importError(index, `${path}.model_version`, 'must be a string');
+  return {
+    result,
+    score: typeof p.score === 'number' ? p.score : null,
+    model_version: typeof p.model_version === 'string' ? p.model_version : '',
+  };
+}
+
+/**
+ * Normalizes an import body: one task or a list; each task either flat (`{"text": …}`, the
+ * object is the data) or full (`{"data": {…}, "annotations": […], "predictions": […], "meta": {…}}`).
+ * The first malformed task stops the import with a 400 that names its index.
+ */
+export function normalizeImport(body: unknown, requiredKeys: string[] = []): ImportedTask[] {
+  const items = Array.isArray(body) ? body : [body];
+  if (body === null || body === undefined) importError(0, '', 'the request body is empty; send a task or a list of tasks');
+  return items.map((item, index) => {
+    if (!isObject(item)) importError(index, '', `must be an object, got ${Array.isArray(item) ? 'a list' : JSON.stringify(item)?.slice(0, 40)}`);
+    let task: ImportedTask;
+    if ('data' in item) {
+      if (!isObject(item.data)) importError(index, 'data', 'must be an object');
+      const anns = item.annotations ?? item.completions ?? [];
+      if (!Array.isArray(anns)) importError(index, 'annotations', 'must be a list');
+      const preds = item.predictions ?? [];
+      if (!Array.isArray(preds)) importError(index, 'predictions', 'must be a list');
+      if (item.meta !== undefined && item.meta !== null && !isObject(item.meta)) importError(index, 'meta', 'must be an object');
+      task = {
+        data: item.data,
+        meta: isObject(item.meta) ? item.meta : {},
+        annotations: anns.map((a, i) => annotation(index, `annotations[${i}]`, a)),
+        predictions: preds.map((p, i) => prediction(index, `predictions[${i}]`, p)),
+      };
+    } else {
+      task = { data: item, meta: {}, annotations: [], predictions: [] };
+    }
+    const missing = requiredKeys.filter((k) => !(k in task.data));
+    if (missing.length) {
+      const message = `These fields are not found in data: ${missing.join(', ')}`;
+      throw new AppError(400, 'invalid_import', `Task #${index}: ${message}`, { [`tasks[${index}].data`]: [message] });
+    }
+    return task;
+  });
+}

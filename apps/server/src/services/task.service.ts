@@ -1,0 +1,244 @@
+import crypto from 'node:crypto';
+import { flag, now, toJson } from '../db/dialect';
+import { notFound } from '../errors';
+import type { Repositories } from '../repositories';
+import type { AnnotationRow, DraftRow, PredictionRow } from '../repositories/annotation.repository';
+import type { ProjectRow } from '../repositories/project.repository';
+import type { TaskRow } from '../repositories/task.repository';
+import { chunks } from '../repositories/task.repository';
+import { checkLabelConfig } from './label-config.adapter';
+import { importError, normalizeImport, prediction as normalizePrediction, type ImportedTask } from './task-import';
+
+export interface ImportSummary {
+  task_count: number;
+  annotation_count: number;
+  prediction_count: number;
+  predictions_count: number;
+  duration: number;
+  file_upload_ids: number[];
+  could_be_tasks_list: boolean;
+  found_formats: string[];
+  data_columns: string[];
+  task_ids?: number[];
+}
+
+export interface TaskWithRelations {
+  task: TaskRow;
+  annotations: AnnotationRow[];
+  predictions: PredictionRow[];
+  drafts: DraftRow[];
+}
+
+export class TaskService {
+  constructor(private readonly repos: Repositories) {}
+
+  /** Keys every task must carry in `data`, from the project's config. */
+  requiredDataKeys(project: ProjectRow): string[] {
+    return checkLabelConfig(project.label_config).dataKeys;
+  }
+
+  /**
+   * Imports tasks with their annotations and predictions in one transaction: a malformed
+   * task rejects the whole request and nothing is stored.
+   */
+  async importTasks(project: ProjectRow, userId: number, body: unknown, returnTaskIds: boolean): Promise<ImportSummary> {
+    const started = Date.now();
+    const tasks = normalizeImport(body, this.requiredDataKeys(project));
+    const ids = await this.repos.transaction((r) => this.insertTasks(r, project, userId, tasks));
+    const columns = new Set<string>();
+    for (const t of tasks.slice(0, 1000)) for (const k of Object.keys(t.data)) columns.add(k);
+    const predictions = tasks.reduce((n, t) => n + t.predictions.length, 0);
+    return {
+      task_count: tasks.length,
+      annotation_count: tasks.reduce((n, t) => n + t.annotations.length, 0),
+      prediction_count: predictions,
+      predictions_count: predictions,
+      duration: (Date.now() - started) / 1000,
+      file_upload_ids: [],
+      could_be_tasks_list: false,
+      found_formats: [],
+      data_columns: [...columns],
+      ...(returnTaskIds ? { task_ids: ids } : {}),
+    };
+  }
+
+  private async insertTasks(r: Repositories, project: ProjectRow, userId: number, tasks: ImportedTask[]): Promise<number[]> {
+    if (!tasks.length) return [];
+    const at = now();
+    const firstInner = await r.projects.reserveInnerIds(project.id, tasks.length);
+    const ids = await r.tasks.insertMany(
+      tasks.map((t, i) => ({
+        project_id: project.id,
+        inner_id: firstInner + i,
+        data: toJson(t.data),
+        meta: toJson(t.meta),
+        is_labeled: 0,
+        overlap: project.maximum_annotations,
+        total_annotations: 0,
+        cancelled_annotations: 0,
+        total_predictions: 0,
+        updated_by: userId,
+        file_upload_id: null,
+        created_at: at,
+        updated_at: at,
+      })),
+    );
+    const members = new Set((await r.users.listInOrganization(project.organization_id)).map((u) => u.id));
+    const annotationRows = tasks.flatMap((t, i) =>
+      t.annotations.map((a) => ({
+        task_id: ids[i],
+        project_id: project.id,
+        result: toJson(a.result),
+        was_cancelled: flag(a.was_cancelled),
+        ground_truth: flag(a.ground_truth),
+        lead_time: a.lead_time,
+        completed_by: a.completed_by !== null && members.has(a.completed_by) ? a.completed_by : userId,
+        updated_by: userId,
+        parent_prediction_id: null,
+        parent_annotation_id: null,
+        last_action: 'imported',
+        import_id: null,
+        unique_id: crypto.randomUUID(),
+        draft_created_at: null,
+        created_at: at,
+        updated_at: at,
+      })),
+    );
+    const predictionRows = tasks.flatMap((t, i) =>
+      t.predictions.map((p) => ({
+        task_id: ids[i],
+        project_id: project.id,
+        result: toJson(p.result),
+        score: p.score,
+        model_version: p.model_version,
+        cluster: null,
+        neighbors: null,
+        mislabeling: 0,
+        created_at: at,
+        updated_at: at,
+      })),
+    );
+    await r.annotations.insertMany(annotationRows);
+    await r.predictions.insertMany(predictionRows);
+    await r.projects.addCounters(project.id, { task_number: ids.length });
+    const touched = tasks.flatMap((t, i) => (t.annotations.length || t.predictions.length ? [ids[i]] : []));
+    if (touched.length) await r.projects.addCounters(project.id, await r.tasks.refreshCounters(touched));
+    return ids;
+  }
+
+  /** `POST /api/projects/{id}/import/predictions`: a list of `{task, result, score?, model_version?}`. */
+  async importPredictions(project: ProjectRow, body: unknown): Promise<number> {
+    const items = Array.isArray(body) ? body : [body];
+    const rows = items.map((item, index) => {
+      const p = normalizePrediction(index, '', item);
+      const taskId = (item as { task?: unknown }).task;
+      if (typeof taskId !== 'number') importError(index, 'task', 'must be the id of a task of this project');
+      return { taskId: taskId as number, p };
+    });
+    return this.repos.transaction(async (r) => {
+      const found = new Set<number>();
+      for (const batch of chunks([...new Set(rows.map((x) => x.taskId))], 500)) {
+        const existing = await r.tasks.page({ projectId: project.id, ids: batch, limit: batch.length, offset: 0 });
+        for (const t of existing) found.add(t.id);
+      }
+      rows.forEach((x, index) => {
+        if (!found.has(x.taskId)) importError(index, 'task', `task ${x.taskId} is not in this project`);
+      });
+      const at = now();
+      await r.predictions.insertMany(
+        rows.map(({ taskId, p }) => ({
+          task_id: taskId,
+          project_id: project.id,
+          result: toJson(p.result),
+          score: p.score,
+          model_version: p.model_version,
+          cluster: null,
+          neighbors: null,
+          mislabeling: 0,
+          created_at: at,
+          updated_at: at,
+        })),
+      );
+      await r.projects.addCounters(project.id, await r.tasks.refreshCounters(rows.map((x) => x.taskId)));
+      return rows.length;
+    });
+  }
+
+  async create(project: ProjectRow, userId: number, data: Record<string, unknown>, meta: Record<string, unknown> = {}): Promise<TaskRow> {
+    normalizeImport({ data }, this.requiredDataKeys(project));
+    return this.repos.transaction(async (r) => {
+      const [id] = await this.insertTasks(r, project, userId, [{ data, meta, annotations: [], predictions: [] }]);
+      return (await r.tasks.findById(id))!;
+    });
+  }
+
+  /** Sequential label stream: the first unfinished task this user hasn't annotated or skipped. */
+  next(project: ProjectRow, userId: number): Promise<TaskRow | undefined> {
+    return this.repos.tasks.nextFor(project.id, userId);
+  }
+
+  /** A page of a project's tasks with the totals Label Studio's task list returns. */
+  async page(projectId: number, page: number, pageSize: number, onlyAnnotated: boolean) {
+    const q = { projectId, onlyAnnotated };
+    const [tasks, totals] = await Promise.all([
+      this.repos.tasks.page({ ...q, limit: pageSize, offset: (page - 1) * pageSize }),
+      this.repos.tasks.totals(q),
+    ]);
+    return { tasks, totals };
+  }
+
+  annotationsOf(taskId: number, ordering?: 'id' | '-id' | 'created_at' | '-created_at'): Promise<AnnotationRow[]> {
+    return this.repos.annotations.forTask(taskId, ordering);
+  }
+
+  predictions(organizationId: number, projectId?: number, taskId?: number): Promise<PredictionRow[]> {
+    return this.repos.predictions.list({ organizationId, projectId, taskId });
+  }
+
+  async withRelations(task: TaskRow, userId?: number): Promise<TaskWithRelations> {
+    const [annotations, predictions, drafts] = await Promise.all([
+      this.repos.annotations.forTasks([task.id]),
+      this.repos.predictions.forTasks([task.id]),
+      this.repos.drafts.forTasks([task.id], userId),
+    ]);
+    return { task, annotations, predictions, drafts };
+  }
+
+  /** Relations for a page of tasks, three queries whatever the page size. */
+  async relationsFor(tasks: TaskRow[]): Promise<Map<number, Omit<TaskWithRelations, 'task'>>> {
+    const ids = tasks.map((t) => t.id);
+    const [annotations, predictions, drafts] = await Promise.all([
+      this.repos.annotations.forTasks(ids),
+      this.repos.predictions.forTasks(ids),
+      this.repos.drafts.forTasks(ids),
+    ]);
+    const out = new Map(ids.map((id) => [id, { annotations: [] as AnnotationRow[], predictions: [] as PredictionRow[], drafts: [] as DraftRow[] }]));
+    for (const a of annotations) out.get(a.task_id)?.annotations.push(a);
+    for (const p of predictions) out.get(p.task_id)?.predictions.push(p);
+    for (const d of drafts) out.get(d.task_id)?.drafts.push(d);
+    return out;
+  }
+
+  async update(task: TaskRow, userId: number, patch: { data?: Record<string, unknown>; meta?: Record<string, unknown>; is_labeled?: boolean }): Promise<TaskRow> {
+    const updated = await this.repos.tasks.update(task.id, {
+      ...(patch.data !== undefined ? { data: toJson(patch.data) } : {}),
+      ...(patch.meta !== undefined ? { meta: toJson(patch.meta) } : {}),
+      updated_by: userId,
+      updated_at: now(),
+    });
+    if (!updated) throw notFound();
+    return updated;
+  }
+
+  async deleteTasks(projectId: number, ids?: number[]): Promise<number> {
+    return this.repos.transaction(async (r) => {
+      const removed = await r.tasks.countersOf(projectId, ids);
+      const n = await r.tasks.deleteMany(projectId, ids);
+      await r.projects.addCounters(
+        projectId,
+        Object.fromEntries(Object.entries(removed).map(([k, v]) => [k, -(v as number)])),
+      );
+      return n;
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import crypto from 'node:crypto';
+import { describe, inject } from 'vitest';
+import { buildApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/database';
+import type { Db, DialectName } from '../src/db/dialect';
+import { migrate } from '../src/db/migrator';
+import type { Role } from '../src/db/schema';
+// @ts-expect-error plain ESM helper shared with the compat suite and benchmarks
+import { createDatabase } from '../../../scripts/pg.mjs';
+
+export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
+
+/** A fresh, migrated database of the given dialect: in-memory SQLite or a new PostgreSQL database. */
+export async function freshDb(dialect: DialectName): Promise<Db> {
+  const url =
+    dialect === 'sqlite' ? ':memory:' : await createDatabase(inject('pgUrl'), `t_${crypto.randomBytes(6).toString('hex')}`);
+  const db = openDatabase({ url });
+  await migrate(db);
+  return db;
+}
+
+export interface TestUser {
+  id: number;
+  email: string;
+  token: string;
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+export interface CallOptions {
+  token?: string | null;
+  body?: unknown;
+  headers?: Record<string, string>;
+  cookies?: Record<string, string>;
+}
+
+/** The real app on a real database, with an Owner already signed up. */
+export async function createTestApp(dialect: DialectName, overrides: Partial<ReturnType<typeof loadConfig>> = {}) {
+  const db = await freshDb(dialect);
+  const config = { ...loadConfig({}), webDistDir: '/nonexistent', loginRateLimit: 5, ...overrides };
+  const app = await buildApp({ db, config, secret: 'test-secret' });
+  await app.ready();
+
+  async function addUser(email: string, role?: Role, password = 'password123'): Promise<TestUser> {
+    const user = await app.services.auth.createUser({ email, password, role });
+    return { id: user.id, email, token: app.services.auth.tokenOf(user) };
+  }
+
+  const owner = await addUser('owner@example.com');
+
+  async function call(method: string, url: string, opts: CallOptions = {}) {
+    const token = opts.token === undefined ? owner.token : opts.token;
+    const res = await app.inject({
+      method: method as 'GET',
+      url,
+      headers: { ...(token ? { authorization: `Token ${token}` } : {}), ...opts.headers },
+      cookies: opts.cookies,
+      ...(opts.body !== undefined
+        ? typeof opts.body === 'string'
+          ? { payload: opts.body, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Token ${token}` } : {}), ...opts.headers } }
+          : { payload: opts.body as object }
+        : {}),
+    });
+    let json: unknown = undefined;
+    try {
+      json = res.body ? JSON.parse(res.body) : undefined;
+    } catch {
+      json = undefined;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return { status: res.statusCode, body: json as any, raw: res.body, headers: res.headers, cookies: res.cookies };
+  }
+
+  const TEXT_CONFIG =
+    '<View><Text name="text" value="$text"/><Choices name="sentiment" toName="text"><Choice value="Positive"/><Choice value="Negative"/></Choices></View>';
+
+  async function createProject(body: Record<string, unknown> = {}, token?: string) {
+    const res = await call('POST', '/api/projects/', { body: { title: 'Test project', label_config: TEXT_CONFIG, ...body }, token });
+    if (res.status !== 201) throw new Error(`createProject: ${res.status} ${res.raw}`);
+    return res.body as { id: number; [k: string]: unknown };
+  }
+
+  async function close() {
+    await app.close();
+    await db.destroy();
+  }
+
+  return { app, db, config, owner, addUser, call, createProject, close, TEXT_CONFIG };
+}
+
+/** Runs the same suite on SQLite and on PostgreSQL. */
+export function describeEachDb(name: string, fn: (dialect: DialectName) => void) {
+  describe.each(DIALECTS)(`${name} [%s]`, (dialect) => fn(dialect));
+}

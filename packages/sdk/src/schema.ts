@@ -1,0 +1,4817 @@
+// Generated from openapi.json by `npm run generate`. Do not edit.
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of the server components */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an account and log in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                        first_name?: string;
+                        last_name?: string;
+                        allow_newsletters?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: number;
+                                username: string;
+                                email: string;
+                                first_name: string;
+                                last_name: string;
+                                avatar: string | null;
+                                initials: string;
+                                phone: string;
+                                active_organization: number | null;
+                                allow_newsletters: boolean;
+                                date_joined: string;
+                                last_activity: string;
+                                custom_hotkeys: {
+                                    [key: string]: unknown;
+                                };
+                                role: ("owner" | "administrator" | "manager" | "reviewer" | "annotator") | null;
+                                active_organization_meta: {
+                                    [key: string]: unknown;
+                                } | null;
+                                org_membership: {
+                                    [key: string]: unknown;
+                                }[];
+                                organization_membership: {
+                                    [key: string]: unknown;
+                                } | null;
+                                permissions: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            csrf_token: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with email and password (cookie session) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: number;
+                                username: string;
+                                email: string;
+                                first_name: string;
+                                last_name: string;
+                                avatar: string | null;
+                                initials: string;
+                                phone: string;
+                                active_organization: number | null;
+                                allow_newsletters: boolean;
+                                date_joined: string;
+                                last_activity: string;
+                                custom_hotkeys: {
+                                    [key: string]: unknown;
+                                };
+                                role: ("owner" | "administrator" | "manager" | "reviewer" | "annotator") | null;
+                                active_organization_meta: {
+                                    [key: string]: unknown;
+                                } | null;
+                                org_membership: {
+                                    [key: string]: unknown;
+                                }[];
+                                organization_membership: {
+                                    [key: string]: unknown;
+                                } | null;
+                                permissions: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            csrf_token: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current cookie session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: number;
+                                username: string;
+                                email: string;
+                                first_name: string;
+                                last_name: string;
+                                avatar: string | null;
+                                initials: string;
+                                phone: string;
+                                active_organization: number | null;
+                                allow_newsletters: boolean;
+                                date_joined: string;
+                                last_activity: string;
+                                custom_hotkeys: {
+                                    [key: string]: unknown;
+                                };
+                                role: ("owner" | "administrator" | "manager" | "reviewer" | "annotator") | null;
+                                active_organization_meta: {
+                                    [key: string]: unknown;
+                                } | null;
+                                org_membership: {
+                                    [key: string]: unknown;
+                                }[];
+                                organization_membership: {
+                                    [key: string]: unknown;
+                                } | null;
+                                permissions: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            csrf_token: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the cookie session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/current-user/whoami": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The authenticated user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            email: string;
+                            first_name: string;
+                            last_name: string;
+                            avatar: string | null;
+                            initials: string;
+                            phone: string;
+                            active_organization: number | null;
+                            allow_newsletters: boolean;
+                            date_joined: string;
+                            last_activity: string;
+                            custom_hotkeys: {
+                                [key: string]: unknown;
+                            };
+                            role: ("owner" | "administrator" | "manager" | "reviewer" | "annotator") | null;
+                            active_organization_meta: {
+                                [key: string]: unknown;
+                            } | null;
+                            org_membership: {
+                                [key: string]: unknown;
+                            }[];
+                            organization_membership: {
+                                [key: string]: unknown;
+                            } | null;
+                            permissions: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/current-user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The authenticated user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            email: string;
+                            first_name: string;
+                            last_name: string;
+                            avatar: string | null;
+                            initials: string;
+                            phone: string;
+                            active_organization: number | null;
+                            allow_newsletters: boolean;
+                            date_joined: string;
+                            last_activity: string;
+                            custom_hotkeys: {
+                                [key: string]: unknown;
+                            };
+                            role: ("owner" | "administrator" | "manager" | "reviewer" | "annotator") | null;
+                            active_organization_meta: {
+                                [key: string]: unknown;
+                            } | null;
+                            org_membership: {
+                                [key: string]: unknown;
+                            }[];
+                            organization_membership: {
+                                [key: string]: unknown;
+                            } | null;
+                            permissions: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update your profile */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username?: string;
+                        first_name?: string;
+                        last_name?: string;
+                        phone?: string;
+                        allow_newsletters?: boolean | null;
+                        custom_hotkeys?: {
+                            [key: string]: unknown;
+                        };
+                        role?: "owner" | "administrator" | "manager" | "reviewer" | "annotator";
+                        is_active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            email: string;
+                            first_name: string;
+                            last_name: string;
+                            avatar: string | null;
+                            initials: string;
+                            phone: string;
+                            active_organization: number | null;
+                            allow_newsletters: boolean;
+                            date_joined: string;
+                            last_activity: string;
+                            custom_hotkeys: {
+                                [key: string]: unknown;
+                            };
+                            role: ("owner" | "administrator" | "manager" | "reviewer" | "annotator") | null;
+                            active_organization_meta: {
+                                [key: string]: unknown;
+                            } | null;
+                            org_membership: {
+                                [key: string]: unknown;
+                            }[];
+                            organization_membership: {
+                                [key: string]: unknown;
+                            } | null;
+                            permissions: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/current-user/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API token (legacy token) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/current-user/reset-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace your API token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users of your organization */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": ({
+                            id: number;
+                            username: string;
+                            email: string;
+                            first_name: string;
+                            last_name: string;
+                            avatar: string | null;
+                            initials: string;
+                            phone: string;
+                            active_organization: number | null;
+                            allow_newsletters: boolean;
+                            date_joined: string;
+                            last_activity: string;
+                            custom_hotkeys: {
+                                [key: string]: unknown;
+                            };
+                            role?: "owner" | "administrator" | "manager" | "reviewer" | "annotator";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user in your organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password?: string;
+                        username?: string;
+                        first_name?: string;
+                        last_name?: string;
+                        phone?: string;
+                        allow_newsletters?: boolean | null;
+                        avatar?: string | null;
+                        role?: "owner" | "administrator" | "manager" | "reviewer" | "annotator";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            email: string;
+                            first_name: string;
+                            last_name: string;
+                            avatar: string | null;
+                            initials: string;
+                            phone: string;
+                            active_organization: number | null;
+                            allow_newsletters: boolean;
+                            date_joined: string;
+                            last_activity: string;
+                            custom_hotkeys: {
+                                [key: string]: unknown;
+                            };
+                            role?: "owner" | "administrator" | "manager" | "reviewer" | "annotator";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            email: string;
+                            first_name: string;
+                            last_name: string;
+                            avatar: string | null;
+                            initials: string;
+                            phone: string;
+                            active_organization: number | null;
+                            allow_newsletters: boolean;
+                            date_joined: string;
+                            last_activity: string;
+                            custom_hotkeys: {
+                                [key: string]: unknown;
+                            };
+                            role?: "owner" | "administrator" | "manager" | "reviewer" | "annotator";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a user */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username?: string;
+                        first_name?: string;
+                        last_name?: string;
+                        phone?: string;
+                        allow_newsletters?: boolean | null;
+                        custom_hotkeys?: {
+                            [key: string]: unknown;
+                        };
+                        role?: "owner" | "administrator" | "manager" | "reviewer" | "annotator";
+                        is_active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            email: string;
+                            first_name: string;
+                            last_name: string;
+                            avatar: string | null;
+                            initials: string;
+                            phone: string;
+                            active_organization: number | null;
+                            allow_newsletters: boolean;
+                            date_joined: string;
+                            last_activity: string;
+                            custom_hotkeys: {
+                                [key: string]: unknown;
+                            };
+                            role?: "owner" | "administrator" | "manager" | "reviewer" | "annotator";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List projects */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    page_size?: number;
+                    ordering?: string;
+                    title?: string;
+                    search?: string;
+                    ids?: string;
+                    include?: string;
+                    filter?: string;
+                    workspaces?: string;
+                    archived?: string;
+                    members_limit?: number;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            next: string | null;
+                            previous: string | null;
+                            results: ({
+                                id: number;
+                                title: string;
+                                description: string;
+                                label_config: string;
+                                expert_instruction: string;
+                                show_instruction: boolean;
+                                show_skip_button: boolean;
+                                enable_empty_annotation: boolean;
+                                show_annotation_history: boolean;
+                                organization: number;
+                                color: string;
+                                maximum_annotations: number;
+                                is_published: boolean;
+                                model_version: string;
+                                is_draft: boolean;
+                                created_by: {
+                                    [key: string]: unknown;
+                                } | null;
+                                created_at: string;
+                                updated_at: string;
+                                min_annotations_to_start_training: number;
+                                start_training_on_annotation_update: boolean;
+                                show_collab_predictions: boolean;
+                                num_tasks_with_annotations: number;
+                                task_number: number;
+                                useful_annotation_number: number;
+                                ground_truth_number: number;
+                                skipped_annotations_number: number;
+                                total_annotations_number: number;
+                                total_predictions_number: number;
+                                sampling: string;
+                                show_ground_truth_first: boolean;
+                                show_overlap_first: boolean;
+                                overlap_cohort_percentage: number;
+                                task_data_login: string | null;
+                                task_data_password: string | null;
+                                control_weights: {
+                                    [key: string]: unknown;
+                                };
+                                parsed_label_config: {
+                                    [key: string]: unknown;
+                                };
+                                evaluate_predictions_automatically: boolean;
+                                config_has_control_tags: boolean;
+                                skip_queue: string;
+                                reveal_preannotations_interactively: boolean;
+                                pinned_at: string | null;
+                                finished_task_number: number;
+                                queue_total: number;
+                                queue_done: number;
+                                data_types: {
+                                    [key: string]: unknown;
+                                };
+                                abilities?: {
+                                    [key: string]: boolean;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a project */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string | null;
+                        description?: string | null;
+                        label_config?: string | null;
+                        expert_instruction?: string | null;
+                        show_instruction?: boolean | null;
+                        show_skip_button?: boolean | null;
+                        enable_empty_annotation?: boolean | null;
+                        show_annotation_history?: boolean | null;
+                        organization?: number | null;
+                        color?: string | null;
+                        maximum_annotations?: number | null;
+                        is_published?: boolean | null;
+                        model_version?: string | null;
+                        is_draft?: boolean | null;
+                        created_by?: {
+                            [key: string]: unknown;
+                        } | null;
+                        min_annotations_to_start_training?: number | null;
+                        start_training_on_annotation_update?: boolean | null;
+                        show_collab_predictions?: boolean | null;
+                        sampling?: ("Sequential sampling" | "Uniform sampling" | "Uncertainty sampling") | null;
+                        show_ground_truth_first?: boolean | null;
+                        show_overlap_first?: boolean | null;
+                        overlap_cohort_percentage?: number | null;
+                        task_data_login?: string | null;
+                        task_data_password?: string | null;
+                        control_weights?: {
+                            [key: string]: unknown;
+                        } | null;
+                        evaluate_predictions_automatically?: boolean | null;
+                        skip_queue?: ("REQUEUE_FOR_ME" | "REQUEUE_FOR_OTHERS" | "IGNORE_SKIPPED") | null;
+                        reveal_preannotations_interactively?: boolean | null;
+                        pinned_at?: string | null;
+                        workspace?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            title: string;
+                            description: string;
+                            label_config: string;
+                            expert_instruction: string;
+                            show_instruction: boolean;
+                            show_skip_button: boolean;
+                            enable_empty_annotation: boolean;
+                            show_annotation_history: boolean;
+                            organization: number;
+                            color: string;
+                            maximum_annotations: number;
+                            is_published: boolean;
+                            model_version: string;
+                            is_draft: boolean;
+                            created_by: {
+                                [key: string]: unknown;
+                            } | null;
+                            created_at: string;
+                            updated_at: string;
+                            min_annotations_to_start_training: number;
+                            start_training_on_annotation_update: boolean;
+                            show_collab_predictions: boolean;
+                            num_tasks_with_annotations: number;
+                            task_number: number;
+                            useful_annotation_number: number;
+                            ground_truth_number: number;
+                            skipped_annotations_number: number;
+                            total_annotations_number: number;
+                            total_predictions_number: number;
+                            sampling: string;
+                            show_ground_truth_first: boolean;
+                            show_overlap_first: boolean;
+                            overlap_cohort_percentage: number;
+                            task_data_login: string | null;
+                            task_data_password: string | null;
+                            control_weights: {
+                                [key: string]: unknown;
+                            };
+                            parsed_label_config: {
+                                [key: string]: unknown;
+                            };
+                            evaluate_predictions_automatically: boolean;
+                            config_has_control_tags: boolean;
+                            skip_queue: string;
+                            reveal_preannotations_interactively: boolean;
+                            pinned_at: string | null;
+                            finished_task_number: number;
+                            queue_total: number;
+                            queue_done: number;
+                            data_types: {
+                                [key: string]: unknown;
+                            };
+                            abilities?: {
+                                [key: string]: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate a labeling config without a project */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label_config: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a project */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            title: string;
+                            description: string;
+                            label_config: string;
+                            expert_instruction: string;
+                            show_instruction: boolean;
+                            show_skip_button: boolean;
+                            enable_empty_annotation: boolean;
+                            show_annotation_history: boolean;
+                            organization: number;
+                            color: string;
+                            maximum_annotations: number;
+                            is_published: boolean;
+                            model_version: string;
+                            is_draft: boolean;
+                            created_by: {
+                                [key: string]: unknown;
+                            } | null;
+                            created_at: string;
+                            updated_at: string;
+                            min_annotations_to_start_training: number;
+                            start_training_on_annotation_update: boolean;
+                            show_collab_predictions: boolean;
+                            num_tasks_with_annotations: number;
+                            task_number: number;
+                            useful_annotation_number: number;
+                            ground_truth_number: number;
+                            skipped_annotations_number: number;
+                            total_annotations_number: number;
+                            total_predictions_number: number;
+                            sampling: string;
+                            show_ground_truth_first: boolean;
+                            show_overlap_first: boolean;
+                            overlap_cohort_percentage: number;
+                            task_data_login: string | null;
+                            task_data_password: string | null;
+                            control_weights: {
+                                [key: string]: unknown;
+                            };
+                            parsed_label_config: {
+                                [key: string]: unknown;
+                            };
+                            evaluate_predictions_automatically: boolean;
+                            config_has_control_tags: boolean;
+                            skip_queue: string;
+                            reveal_preannotations_interactively: boolean;
+                            pinned_at: string | null;
+                            finished_task_number: number;
+                            queue_total: number;
+                            queue_done: number;
+                            data_types: {
+                                [key: string]: unknown;
+                            };
+                            abilities?: {
+                                [key: string]: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a project and everything in it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update a project */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string | null;
+                        description?: string | null;
+                        label_config?: string | null;
+                        expert_instruction?: string | null;
+                        show_instruction?: boolean | null;
+                        show_skip_button?: boolean | null;
+                        enable_empty_annotation?: boolean | null;
+                        show_annotation_history?: boolean | null;
+                        organization?: number | null;
+                        color?: string | null;
+                        maximum_annotations?: number | null;
+                        is_published?: boolean | null;
+                        model_version?: string | null;
+                        is_draft?: boolean | null;
+                        created_by?: {
+                            [key: string]: unknown;
+                        } | null;
+                        min_annotations_to_start_training?: number | null;
+                        start_training_on_annotation_update?: boolean | null;
+                        show_collab_predictions?: boolean | null;
+                        sampling?: ("Sequential sampling" | "Uniform sampling" | "Uncertainty sampling") | null;
+                        show_ground_truth_first?: boolean | null;
+                        show_overlap_first?: boolean | null;
+                        overlap_cohort_percentage?: number | null;
+                        task_data_login?: string | null;
+                        task_data_password?: string | null;
+                        control_weights?: {
+                            [key: string]: unknown;
+                        } | null;
+                        evaluate_predictions_automatically?: boolean | null;
+                        skip_queue?: ("REQUEUE_FOR_ME" | "REQUEUE_FOR_OTHERS" | "IGNORE_SKIPPED") | null;
+                        reveal_preannotations_interactively?: boolean | null;
+                        pinned_at?: string | null;
+                        workspace?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            title: string;
+                            description: string;
+                            label_config: string;
+                            expert_instruction: string;
+                            show_instruction: boolean;
+                            show_skip_button: boolean;
+                            enable_empty_annotation: boolean;
+                            show_annotation_history: boolean;
+                            organization: number;
+                            color: string;
+                            maximum_annotations: number;
+                            is_published: boolean;
+                            model_version: string;
+                            is_draft: boolean;
+                            created_by: {
+                                [key: string]: unknown;
+                            } | null;
+                            created_at: string;
+                            updated_at: string;
+                            min_annotations_to_start_training: number;
+                            start_training_on_annotation_update: boolean;
+                            show_collab_predictions: boolean;
+                            num_tasks_with_annotations: number;
+                            task_number: number;
+                            useful_annotation_number: number;
+                            ground_truth_number: number;
+                            skipped_annotations_number: number;
+                            total_annotations_number: number;
+                            total_predictions_number: number;
+                            sampling: string;
+                            show_ground_truth_first: boolean;
+                            show_overlap_first: boolean;
+                            overlap_cohort_percentage: number;
+                            task_data_login: string | null;
+                            task_data_password: string | null;
+                            control_weights: {
+                                [key: string]: unknown;
+                            };
+                            parsed_label_config: {
+                                [key: string]: unknown;
+                            };
+                            evaluate_predictions_automatically: boolean;
+                            config_has_control_tags: boolean;
+                            skip_queue: string;
+                            reveal_preannotations_interactively: boolean;
+                            pinned_at: string | null;
+                            finished_task_number: number;
+                            queue_total: number;
+                            queue_done: number;
+                            data_types: {
+                                [key: string]: unknown;
+                            };
+                            abilities?: {
+                                [key: string]: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/projects/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate a labeling config against a project's data */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label_config: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import tasks (one task or a list; flat or with data/annotations/predictions) */
+        post: {
+            parameters: {
+                query?: {
+                    return_task_ids?: boolean;
+                    commit_to_project?: boolean;
+                    preannotated_from_fields?: string | string[];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task_count: number;
+                            annotation_count: number;
+                            prediction_count: number;
+                            predictions_count: number;
+                            duration: number;
+                            file_upload_ids: number[];
+                            could_be_tasks_list: boolean;
+                            found_formats: string[];
+                            data_columns: string[];
+                            task_ids?: number[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/import/predictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import predictions for existing tasks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete every task of a project */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/export/formats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export formats available for this project */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export tasks with their annotations (streamed) */
+        get: {
+            parameters: {
+                query?: {
+                    exportType?: string;
+                    export_type?: string;
+                    download_all_tasks?: boolean;
+                    download_resources?: boolean;
+                    ids?: number[];
+                    "ids[]"?: number[];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A JSON list of tasks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next task to label for the current user (sequential) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            meta: {
+                                [key: string]: unknown;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                            is_labeled: boolean;
+                            overlap: number;
+                            inner_id: number;
+                            total_annotations: number;
+                            cancelled_annotations: number;
+                            total_predictions: number;
+                            project: number;
+                            annotations: ({
+                                id: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                was_cancelled: boolean;
+                                ground_truth: boolean;
+                                created_at: string;
+                                updated_at: string;
+                                draft_created_at: string | null;
+                                lead_time: number | null;
+                                result_count: number;
+                                unique_id: string;
+                                last_action: string | null;
+                                task: number;
+                                project: number;
+                                completed_by: number | null;
+                                updated_by: number | null;
+                                parent_prediction: number | null;
+                                parent_annotation: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            predictions: ({
+                                id: number;
+                                task: number;
+                                project: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                score: number | null;
+                                model_version: string;
+                                created_at: string;
+                                updated_at: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            drafts: ({
+                                id: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                lead_time: number | null;
+                                task: number;
+                                annotation: number | null;
+                                user: number;
+                                was_postponed: boolean;
+                                created_at: string;
+                                updated_at: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            queue: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a project's tasks, a page at a time */
+        get: {
+            parameters: {
+                query?: {
+                    project?: number;
+                    view?: number;
+                    page?: number;
+                    page_size?: number;
+                    fields?: "all" | "task_only";
+                    include?: string;
+                    query?: string;
+                    resolve_uri?: boolean;
+                    review?: boolean;
+                    only_annotated?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tasks: ({
+                                id: number;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                meta: {
+                                    [key: string]: unknown;
+                                };
+                                created_at: string;
+                                updated_at: string;
+                                is_labeled: boolean;
+                                overlap: number;
+                                inner_id: number;
+                                total_annotations: number;
+                                cancelled_annotations: number;
+                                total_predictions: number;
+                                project: number;
+                                annotations: ({
+                                    id: number;
+                                    /** @description Label Studio result items */
+                                    result: {
+                                        [key: string]: unknown;
+                                    }[];
+                                    was_cancelled: boolean;
+                                    ground_truth: boolean;
+                                    created_at: string;
+                                    updated_at: string;
+                                    draft_created_at: string | null;
+                                    lead_time: number | null;
+                                    result_count: number;
+                                    unique_id: string;
+                                    last_action: string | null;
+                                    task: number;
+                                    project: number;
+                                    completed_by: number | null;
+                                    updated_by: number | null;
+                                    parent_prediction: number | null;
+                                    parent_annotation: number | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                predictions: ({
+                                    id: number;
+                                    task: number;
+                                    project: number;
+                                    /** @description Label Studio result items */
+                                    result: {
+                                        [key: string]: unknown;
+                                    }[];
+                                    score: number | null;
+                                    model_version: string;
+                                    created_at: string;
+                                    updated_at: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                drafts: ({
+                                    id: number;
+                                    /** @description Label Studio result items */
+                                    result: {
+                                        [key: string]: unknown;
+                                    }[];
+                                    lead_time: number | null;
+                                    task: number;
+                                    annotation: number | null;
+                                    user: number;
+                                    was_postponed: boolean;
+                                    created_at: string;
+                                    updated_at: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: number;
+                            total_annotations: number;
+                            total_predictions: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a task */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        project: number;
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        meta?: {
+                            [key: string]: unknown;
+                        } | null;
+                        is_labeled?: boolean;
+                        overlap?: number;
+                        file_upload?: number | null;
+                        inner_id?: number | null;
+                        total_annotations?: number;
+                        cancelled_annotations?: number;
+                        total_predictions?: number;
+                        comment_count?: number;
+                        unresolved_comment_count?: number;
+                        last_comment_updated_at?: string | null;
+                        updated_by?: number | null;
+                        comment_authors?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            meta: {
+                                [key: string]: unknown;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                            is_labeled: boolean;
+                            overlap: number;
+                            inner_id: number;
+                            total_annotations: number;
+                            cancelled_annotations: number;
+                            total_predictions: number;
+                            project: number;
+                            annotations: ({
+                                id: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                was_cancelled: boolean;
+                                ground_truth: boolean;
+                                created_at: string;
+                                updated_at: string;
+                                draft_created_at: string | null;
+                                lead_time: number | null;
+                                result_count: number;
+                                unique_id: string;
+                                last_action: string | null;
+                                task: number;
+                                project: number;
+                                completed_by: number | null;
+                                updated_by: number | null;
+                                parent_prediction: number | null;
+                                parent_annotation: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            predictions: ({
+                                id: number;
+                                task: number;
+                                project: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                score: number | null;
+                                model_version: string;
+                                created_at: string;
+                                updated_at: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            drafts: ({
+                                id: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                lead_time: number | null;
+                                task: number;
+                                annotation: number | null;
+                                user: number;
+                                was_postponed: boolean;
+                                created_at: string;
+                                updated_at: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task with its annotations, predictions and your drafts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            meta: {
+                                [key: string]: unknown;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                            is_labeled: boolean;
+                            overlap: number;
+                            inner_id: number;
+                            total_annotations: number;
+                            cancelled_annotations: number;
+                            total_predictions: number;
+                            project: number;
+                            annotations: ({
+                                id: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                was_cancelled: boolean;
+                                ground_truth: boolean;
+                                created_at: string;
+                                updated_at: string;
+                                draft_created_at: string | null;
+                                lead_time: number | null;
+                                result_count: number;
+                                unique_id: string;
+                                last_action: string | null;
+                                task: number;
+                                project: number;
+                                completed_by: number | null;
+                                updated_by: number | null;
+                                parent_prediction: number | null;
+                                parent_annotation: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            predictions: ({
+                                id: number;
+                                task: number;
+                                project: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                score: number | null;
+                                model_version: string;
+                                created_at: string;
+                                updated_at: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            drafts: ({
+                                id: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                lead_time: number | null;
+                                task: number;
+                                annotation: number | null;
+                                user: number;
+                                was_postponed: boolean;
+                                created_at: string;
+                                updated_at: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a task */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update task data or meta */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data?: {
+                            [key: string]: unknown;
+                        };
+                        meta?: {
+                            [key: string]: unknown;
+                        } | null;
+                        project?: number;
+                        is_labeled?: boolean;
+                        overlap?: number;
+                        file_upload?: number | null;
+                        inner_id?: number | null;
+                        total_annotations?: number;
+                        cancelled_annotations?: number;
+                        total_predictions?: number;
+                        comment_count?: number;
+                        unresolved_comment_count?: number;
+                        last_comment_updated_at?: string | null;
+                        updated_by?: number | null;
+                        comment_authors?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            meta: {
+                                [key: string]: unknown;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                            is_labeled: boolean;
+                            overlap: number;
+                            inner_id: number;
+                            total_annotations: number;
+                            cancelled_annotations: number;
+                            total_predictions: number;
+                            project: number;
+                            annotations: ({
+                                id: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                was_cancelled: boolean;
+                                ground_truth: boolean;
+                                created_at: string;
+                                updated_at: string;
+                                draft_created_at: string | null;
+                                lead_time: number | null;
+                                result_count: number;
+                                unique_id: string;
+                                last_action: string | null;
+                                task: number;
+                                project: number;
+                                completed_by: number | null;
+                                updated_by: number | null;
+                                parent_prediction: number | null;
+                                parent_annotation: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            predictions: ({
+                                id: number;
+                                task: number;
+                                project: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                score: number | null;
+                                model_version: string;
+                                created_at: string;
+                                updated_at: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            drafts: ({
+                                id: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                lead_time: number | null;
+                                task: number;
+                                annotation: number | null;
+                                user: number;
+                                was_postponed: boolean;
+                                created_at: string;
+                                updated_at: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tasks/{id}/annotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task's annotations */
+        get: {
+            parameters: {
+                query?: {
+                    ordering?: "id" | "-id" | "created_at" | "-created_at";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": ({
+                            id: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            was_cancelled: boolean;
+                            ground_truth: boolean;
+                            created_at: string;
+                            updated_at: string;
+                            draft_created_at: string | null;
+                            lead_time: number | null;
+                            result_count: number;
+                            unique_id: string;
+                            last_action: string | null;
+                            task: number;
+                            project: number;
+                            completed_by: number | null;
+                            updated_by: number | null;
+                            parent_prediction: number | null;
+                            parent_annotation: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Submit an annotation (was_cancelled=true skips the task) */
+        post: {
+            parameters: {
+                query?: {
+                    project?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Label Studio result items */
+                        result?: {
+                            [key: string]: unknown;
+                        }[];
+                        was_cancelled?: boolean;
+                        ground_truth?: boolean;
+                        lead_time?: number | null;
+                        completed_by?: number | null;
+                        updated_by?: number | null;
+                        parent_prediction?: number | null;
+                        parent_annotation?: number | null;
+                        draft_id?: number | null;
+                        import_id?: number | null;
+                        task?: number;
+                        project?: number;
+                        unique_id?: string;
+                        last_action?: string | null;
+                        bulk_created?: boolean | null;
+                        result_count?: number;
+                        draft_created_at?: string | null;
+                        last_created_by?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            was_cancelled: boolean;
+                            ground_truth: boolean;
+                            created_at: string;
+                            updated_at: string;
+                            draft_created_at: string | null;
+                            lead_time: number | null;
+                            result_count: number;
+                            unique_id: string;
+                            last_action: string | null;
+                            task: number;
+                            project: number;
+                            completed_by: number | null;
+                            updated_by: number | null;
+                            parent_prediction: number | null;
+                            parent_annotation: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annotations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One annotation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            was_cancelled: boolean;
+                            ground_truth: boolean;
+                            created_at: string;
+                            updated_at: string;
+                            draft_created_at: string | null;
+                            lead_time: number | null;
+                            result_count: number;
+                            unique_id: string;
+                            last_action: string | null;
+                            task: number;
+                            project: number;
+                            completed_by: number | null;
+                            updated_by: number | null;
+                            parent_prediction: number | null;
+                            parent_annotation: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an annotation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update an annotation */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Label Studio result items */
+                        result?: {
+                            [key: string]: unknown;
+                        }[];
+                        was_cancelled?: boolean;
+                        ground_truth?: boolean;
+                        lead_time?: number | null;
+                        completed_by?: number | null;
+                        updated_by?: number | null;
+                        parent_prediction?: number | null;
+                        parent_annotation?: number | null;
+                        draft_id?: number | null;
+                        import_id?: number | null;
+                        task?: number;
+                        project?: number;
+                        unique_id?: string;
+                        last_action?: string | null;
+                        bulk_created?: boolean | null;
+                        result_count?: number;
+                        draft_created_at?: string | null;
+                        last_created_by?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            was_cancelled: boolean;
+                            ground_truth: boolean;
+                            created_at: string;
+                            updated_at: string;
+                            draft_created_at: string | null;
+                            lead_time: number | null;
+                            result_count: number;
+                            unique_id: string;
+                            last_action: string | null;
+                            task: number;
+                            project: number;
+                            completed_by: number | null;
+                            updated_by: number | null;
+                            parent_prediction: number | null;
+                            parent_annotation: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tasks/{id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your drafts of a task */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": ({
+                            id: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            lead_time: number | null;
+                            task: number;
+                            annotation: number | null;
+                            user: number;
+                            was_postponed: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a draft of a task */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Label Studio result items */
+                        result?: {
+                            [key: string]: unknown;
+                        }[];
+                        lead_time?: number | null;
+                        was_postponed?: boolean;
+                        annotation?: number | null;
+                        task?: number;
+                        draft_id?: number | null;
+                        created_at?: string;
+                        started_at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            lead_time: number | null;
+                            task: number;
+                            annotation: number | null;
+                            user: number;
+                            was_postponed: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One draft */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            lead_time: number | null;
+                            task: number;
+                            annotation: number | null;
+                            user: number;
+                            was_postponed: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update a draft */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Label Studio result items */
+                        result?: {
+                            [key: string]: unknown;
+                        }[];
+                        lead_time?: number | null;
+                        was_postponed?: boolean;
+                        annotation?: number | null;
+                        task?: number;
+                        draft_id?: number | null;
+                        created_at?: string;
+                        started_at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            lead_time: number | null;
+                            task: number;
+                            annotation: number | null;
+                            user: number;
+                            was_postponed: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/predictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List predictions of a project or a task */
+        get: {
+            parameters: {
+                query?: {
+                    project?: number;
+                    task?: number;
+                    task__project?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": ({
+                            id: number;
+                            task: number;
+                            project: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            score: number | null;
+                            model_version: string;
+                            created_at: string;
+                            updated_at: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a prediction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        task: number;
+                        /** @description Label Studio result items */
+                        result?: {
+                            [key: string]: unknown;
+                        }[];
+                        score?: number | null;
+                        model_version?: string | null;
+                        cluster?: number | null;
+                        neighbors?: unknown | null;
+                        mislabeling?: number;
+                        project?: number;
+                        model?: number | null;
+                        model_run?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            task: number;
+                            project: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            score: number | null;
+                            model_version: string;
+                            created_at: string;
+                            updated_at: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/predictions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One prediction */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            task: number;
+                            project: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            score: number | null;
+                            model_version: string;
+                            created_at: string;
+                            updated_at: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** Update a prediction */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        task?: number;
+                        /** @description Label Studio result items */
+                        result?: {
+                            [key: string]: unknown;
+                        }[];
+                        score?: number | null;
+                        model_version?: string | null;
+                        cluster?: number | null;
+                        neighbors?: unknown | null;
+                        mislabeling?: number;
+                        project?: number;
+                        model?: number | null;
+                        model_run?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            task: number;
+                            project: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            score: number | null;
+                            model_version: string;
+                            created_at: string;
+                            updated_at: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a prediction */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update a prediction */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        task?: number;
+                        /** @description Label Studio result items */
+                        result?: {
+                            [key: string]: unknown;
+                        }[];
+                        score?: number | null;
+                        model_version?: string | null;
+                        cluster?: number | null;
+                        neighbors?: unknown | null;
+                        mislabeling?: number;
+                        project?: number;
+                        model?: number | null;
+                        model_run?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            task: number;
+                            project: number;
+                            /** @description Label Studio result items */
+                            result: {
+                                [key: string]: unknown;
+                            }[];
+                            score: number | null;
+                            model_version: string;
+                            created_at: string;
+                            updated_at: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** ErrorEnvelope */
+        "def-0": {
+            id: string;
+            status_code: number;
+            version: string;
+            detail: string;
+            exc_info: null;
+            validation_errors: {
+                [key: string]: string[];
+            } | null;
+        } & {
+            [key: string]: unknown;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
