@@ -117,11 +117,16 @@ export class TaskRepository {
     };
     const k = this.db.kysely;
     for (const batch of chunks([...new Set(taskIds)], INSERT_BATCH)) {
-      const before = await k
+      let beforeQuery = k
         .selectFrom('tasks')
         .select(['id', 'total_annotations', 'cancelled_annotations', 'total_predictions', 'is_labeled', 'overlap'])
         .where('id', 'in', batch)
-        .execute();
+        .orderBy('id');
+      // On PostgreSQL, concurrent writers to one task take turns here: the lock makes the counts
+      // (NO KEY UPDATE: it does not conflict with the KEY SHARE locks our own FK inserts took)
+      // below see the other transaction's committed rows. SQLite already serializes writers.
+      if (this.db.dialect === 'postgres') beforeQuery = beforeQuery.forNoKeyUpdate();
+      const before = await beforeQuery.execute();
       const ann = await k
         .selectFrom('annotations')
         .select((eb) => [
@@ -184,7 +189,7 @@ export class TaskRepository {
 
   /**
    * The next task for a user in a sequential label stream: not yet finished, not already
-   * annotated (or skipped) by this user, lowest inner id first.
+   * annotated (or skipped) by this user, in import order.
    */
   nextFor(projectId: number, userId: number, excludeIds: number[] = []): Promise<TaskRow | undefined> {
     let q = this.db.kysely
@@ -203,6 +208,6 @@ export class TaskRepository {
         ),
       );
     if (excludeIds.length) q = q.where('id', 'not in', excludeIds);
-    return q.orderBy('inner_id').orderBy('id').limit(1).executeTakeFirst();
+    return q.orderBy('id').limit(1).executeTakeFirst();
   }
 }
