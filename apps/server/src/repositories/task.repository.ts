@@ -123,8 +123,8 @@ export class TaskRepository {
         .where('id', 'in', batch)
         .orderBy('id');
       // On PostgreSQL, concurrent writers to one task take turns here: the lock makes the counts
-      // (NO KEY UPDATE: it does not conflict with the KEY SHARE locks our own FK inserts took)
-      // below see the other transaction's committed rows. SQLite already serializes writers.
+      // below see the other transaction's committed rows. NO KEY UPDATE, because FOR UPDATE would
+      // deadlock with the KEY SHARE locks our own foreign-key inserts took. SQLite serializes writers.
       if (this.db.dialect === 'postgres') beforeQuery = beforeQuery.forNoKeyUpdate();
       const before = await beforeQuery.execute();
       const ann = await k
