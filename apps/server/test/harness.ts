@@ -51,16 +51,15 @@ export async function createTestApp(dialect: DialectName, overrides: Partial<Ret
 
   async function call(method: string, url: string, opts: CallOptions = {}) {
     const token = opts.token === undefined ? owner.token : opts.token;
+    const headers: Record<string, string> = { ...(token ? { authorization: `Token ${token}` } : {}), ...opts.headers };
+    // A string body is sent as raw JSON text (to test malformed JSON); anything else is serialized.
+    if (typeof opts.body === 'string') headers['content-type'] = 'application/json';
     const res = await app.inject({
       method: method as 'GET',
       url,
-      headers: { ...(token ? { authorization: `Token ${token}` } : {}), ...opts.headers },
+      headers,
       cookies: opts.cookies,
-      ...(opts.body !== undefined
-        ? typeof opts.body === 'string'
-          ? { payload: opts.body, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Token ${token}` } : {}), ...opts.headers } }
-          : { payload: opts.body as object }
-        : {}),
+      ...(opts.body !== undefined ? { payload: opts.body as string | object } : {}),
     });
     let json: unknown = undefined;
     try {
