@@ -87,6 +87,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
     }
   });
 
+  // Python clients send booleans in query strings as "True"/"False" or "1"/"0"; Ajv only coerces
+  // "true"/"false". Normalize every query parameter the route declares as boolean.
+  app.addHook('preValidation', async (request) => {
+    const props = (request.routeOptions.schema?.querystring as { properties?: Record<string, { type?: string }> } | undefined)
+      ?.properties;
+    const query = request.query as Record<string, unknown> | undefined;
+    if (!props || !query) return;
+    for (const [key, value] of Object.entries(query)) {
+      if (props[key]?.type !== 'boolean' || typeof value !== 'string') continue;
+      if (/^(true|1|yes|on)$/i.test(value)) query[key] = 'true';
+      else if (/^(false|0|no|off)$/i.test(value)) query[key] = 'false';
+    }
+  });
+
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
