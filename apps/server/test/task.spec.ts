@@ -111,3 +111,27 @@ describeEachDb('task import and listing', (dialect) => {
     expect(bad.body.detail).toContain('Task #0');
   });
 });
+
+describeEachDb("task list selections (Label Studio's query parameter)", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('honours selectedItems and refuses filters it cannot apply yet', async () => {
+    const p = await t.createProject();
+    const ids: number[] = (await t.call('POST', `/api/projects/${p.id}/import?return_task_ids=True`, { body: [{ text: 'a' }, { text: 'b' }, { text: 'c' }] }))
+      .body.task_ids;
+    const q = (query: object) => `/api/tasks?project=${p.id}&query=${encodeURIComponent(JSON.stringify(query))}&resolve_uri=True`;
+    const included = await t.call('GET', q({ filters: null, ordering: [], selectedItems: { all: false, included: [ids[0], ids[2]] } }));
+    expect(included.body.tasks.map((x: { id: number }) => x.id)).toEqual([ids[0], ids[2]]);
+    expect(included.body.total).toBe(2);
+    const excluded = await t.call('GET', q({ selectedItems: { all: true, excluded: [ids[1]] } }));
+    expect(excluded.body.tasks.map((x: { id: number }) => x.id)).toEqual([ids[0], ids[2]]);
+    const filtered = await t.call('GET', q({ filters: { conjunction: 'and', items: [{ filter: 'filter:tasks:id', operator: 'equal', type: 'Number', value: 1 }] } }));
+    expect(filtered.status).toBe(400);
+    expect(filtered.body.validation_errors.query[0]).toMatch(/filters are not supported yet/);
+    expect((await t.call('GET', `/api/tasks?project=${p.id}&query=nope`)).status).toBe(400);
+  });
+});

@@ -18,6 +18,7 @@ export function chunks<T>(items: T[], size: number): T[][] {
 export interface TaskPageQuery {
   projectId: number;
   ids?: number[];
+  excludeIds?: number[];
   onlyAnnotated?: boolean;
   limit: number;
   offset: number;
@@ -43,6 +44,7 @@ export class TaskRepository {
   private filtered(q: Omit<TaskPageQuery, 'limit' | 'offset'>) {
     let query = this.db.kysely.selectFrom('tasks').where('project_id', '=', q.projectId);
     if (q.ids) query = query.where('id', 'in', q.ids.length ? q.ids : [-1]);
+    if (q.excludeIds?.length) query = query.where('id', 'not in', q.excludeIds);
     if (q.onlyAnnotated) query = query.where((eb) => eb.or([eb('total_annotations', '>', 0), eb('cancelled_annotations', '>', 0)]));
     return query;
   }

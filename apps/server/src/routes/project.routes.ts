@@ -56,7 +56,8 @@ export const projectRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
       const q = request.query;
       if (q.ordering && !isProjectOrdering(q.ordering)) throw invalidField('ordering', `Unknown ordering "${q.ordering}".`);
       const page = q.page ?? 1;
-      const pageSize = q.page_size ?? 30;
+      // Clients ask for everything with huge page sizes (the legacy SDK sends 10,000,000).
+      const pageSize = Math.min(q.page_size ?? 30, 100_000);
       const { rows, count } = await services.projects.list({
         organizationId: actor.organizationId,
         search: q.search,

@@ -4,6 +4,7 @@ import { invalidField, notFound } from '../errors';
 import { requireActor } from '../lib/http';
 import { presentAnnotation, presentDraft, presentPrediction, presentTask } from '../presenters/task.presenter';
 import type { Services } from '../services';
+import type { TaskSelection } from '../services/task.service';
 import { errorResponses, IdParams } from '../schemas/common.schema';
 import {
   Annotation,
@@ -31,6 +32,26 @@ const AnnotationListQuery = Type.Object(
 );
 const ProjectQuery = Type.Object({ project: Type.Optional(Type.Integer()) }, { additionalProperties: false });
 
+/**
+ * Label Studio's `query` parameter: `{filters, ordering, selectedItems}`. Selections are honoured;
+ * Data Manager filters and orderings are not implemented yet, and are refused rather than ignored.
+ */
+function parseTaskQuery(raw: string | undefined): TaskSelection {
+  if (!raw) return {};
+  let query: { filters?: { items?: unknown[] } | null; ordering?: unknown[]; selectedItems?: { all?: boolean; included?: number[]; excluded?: number[] } };
+  try {
+    query = JSON.parse(raw);
+  } catch {
+    throw invalidField('query', 'must be JSON: {"filters": …, "ordering": […], "selectedItems": {…}}');
+  }
+  if (query.filters?.items?.length) throw invalidField('query', 'Data Manager filters are not supported yet.');
+  if (query.ordering?.length) throw invalidField('query', 'Data Manager ordering is not supported yet.');
+  const sel = query.selectedItems;
+  if (!sel) return {};
+  if (sel.all === false) return { ids: (sel.included ?? []).map(Number) };
+  return { excludeIds: (sel.excluded ?? []).map(Number) };
+}
+
 export const taskRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   const { access, tasks, annotations } = services;
 
@@ -51,7 +72,10 @@ export const taskRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       await access.project(actor, q.project, 'view');
       const page = q.page ?? 1;
       const pageSize = Math.min(q.page_size ?? 100, services.config.taskPageSizeMax);
-      const { tasks: rows, totals } = await tasks.page(q.project, page, pageSize, q.only_annotated === true);
+      const { tasks: rows, totals } = await tasks.page(q.project, page, pageSize, {
+        ...parseTaskQuery(q.query),
+        onlyAnnotated: q.only_annotated === true,
+      });
       // Label Studio answers 404 past the last page; its SDK pagers rely on it.
       if (!rows.length && page > 1) throw notFound('Invalid page.');
       const rel = q.fields === 'task_only' ? new Map() : await tasks.relationsFor(rows);

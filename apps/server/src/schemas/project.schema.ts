@@ -91,7 +91,7 @@ export const Project = Open({
 
 export const ProjectListQuery = Strict({
   page: Type.Optional(Type.Integer({ minimum: 1 })),
-  page_size: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  page_size: Type.Optional(Type.Integer({ minimum: 1 })),
   ordering: Type.Optional(Type.String()),
   title: Type.Optional(Type.String()),
   search: Type.Optional(Type.String()),

@@ -22,6 +22,13 @@ export interface ImportSummary {
   task_ids?: number[];
 }
 
+/** Which tasks of a project a list covers: Label Studio's `selectedItems` and `only_annotated`. */
+export interface TaskSelection {
+  ids?: number[];
+  excludeIds?: number[];
+  onlyAnnotated?: boolean;
+}
+
 export interface TaskWithRelations {
   task: TaskRow;
   annotations: AnnotationRow[];
@@ -178,8 +185,8 @@ export class TaskService {
   }
 
   /** A page of a project's tasks with the totals Label Studio's task list returns. */
-  async page(projectId: number, page: number, pageSize: number, onlyAnnotated: boolean) {
-    const q = { projectId, onlyAnnotated };
+  async page(projectId: number, page: number, pageSize: number, selection: TaskSelection = {}) {
+    const q = { projectId, ...selection };
     const [tasks, totals] = await Promise.all([
       this.repos.tasks.page({ ...q, limit: pageSize, offset: (page - 1) * pageSize }),
       this.repos.tasks.totals(q),
