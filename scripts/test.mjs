@@ -78,7 +78,8 @@ if (!skip.has('web') && fs.existsSync(path.join(root, 'e2e/web/playwright.config
 
 if (!skip.has('compat') && fs.existsSync(path.join(root, 'e2e/compat/run.mjs'))) {
   const r = await run('Label Studio SDK compatibility (pytest, SQLite + PostgreSQL)', process.execPath, ['e2e/compat/run.mjs']);
-  for (const m of r.out.matchAll(/=+ (.*) in [\d.]+s/g)) {
+  // pytest's closing line, with or without its ===== frame: "10 passed, 1 skipped in 2.35s".
+  for (const m of r.out.matchAll(/^=*\s*(\d+ (?:passed|failed|skipped|errors?)[^\n]*?) in [\d.]+s/gm)) {
     const line = m[1];
     totals.passed += Number(/(\d+) passed/.exec(line)?.[1] ?? 0);
     totals.failed += Number(/(\d+) failed/.exec(line)?.[1] ?? 0) + Number(/(\d+) error/.exec(line)?.[1] ?? 0);
