@@ -98,3 +98,19 @@ describeEachDb('projects', (dialect) => {
     expect((await t.call('GET', `/api/tasks?project=${keep.id}`)).body.total).toBe(1);
   });
 });
+
+describeEachDb('project creator', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it("describes who created a project as Label Studio does", async () => {
+    const manager = await t.addUser('maker@example.com', 'manager');
+    const p = await t.createProject({}, manager.token);
+    expect(p.created_by).toEqual({ id: manager.id, email: 'maker@example.com', first_name: '', last_name: '', avatar: null });
+    const list = await t.call('GET', '/api/projects');
+    expect(list.body.results[0].created_by.email).toBe('maker@example.com');
+  });
+});

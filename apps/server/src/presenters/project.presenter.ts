@@ -5,7 +5,7 @@ export interface ProjectExtras {
   parsedLabelConfig?: Record<string, unknown>;
   configHasControlTags?: boolean;
   dataTypes?: Record<string, string>;
-  createdBy?: { id: number; email: string; first_name: string; last_name: string } | null;
+  createdBy?: { id: number; email: string; first_name: string; last_name: string; avatar: string | null } | null;
   abilities?: Record<string, boolean>;
   queueTotal?: number;
   queueDone?: number;

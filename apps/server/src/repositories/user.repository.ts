@@ -12,6 +12,11 @@ export class UserRepository {
     return this.db.kysely.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  findByIds(ids: number[]): Promise<UserRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.db.kysely.selectFrom('users').selectAll().where('id', 'in', ids).execute();
+  }
+
   findByEmail(email: string): Promise<UserRow | undefined> {
     return this.db.kysely
       .selectFrom('users')

@@ -35,11 +35,18 @@ function fields(body: Record<string, unknown>): ProjectFields {
 }
 
 export const projectRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
-  const present = (actor: ReturnType<typeof requireActor>, p: Parameters<typeof presentProject>[0]) =>
-    presentProject(p, {
-      abilities: projectAbilities(actor),
-      configHasControlTags: checkLabelConfig(p.label_config).controlTags > 0,
-    });
+  type Row = Parameters<typeof presentProject>[0];
+  const presentMany = async (actor: ReturnType<typeof requireActor>, rows: Row[]) => {
+    const creators = await services.projects.creators(rows);
+    return rows.map((p) =>
+      presentProject(p, {
+        abilities: projectAbilities(actor),
+        configHasControlTags: checkLabelConfig(p.label_config).controlTags > 0,
+        createdBy: p.created_by === null ? null : (creators.get(p.created_by) ?? null),
+      }),
+    );
+  };
+  const present = async (actor: ReturnType<typeof requireActor>, p: Row) => (await presentMany(actor, [p]))[0];
 
   app.get(
     '/api/projects',
@@ -68,7 +75,7 @@ export const projectRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
         offset: (page - 1) * pageSize,
       });
       if (page > 1 && !rows.length) throw notFound('Invalid page.');
-      return { count, ...pageLinks(request, page, pageSize, count), results: rows.map((p) => present(actor, p)) };
+      return { count, ...pageLinks(request, page, pageSize, count), results: await presentMany(actor, rows) };
     },
   );
 
@@ -79,7 +86,7 @@ export const projectRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
       const actor = requireActor(request);
       authorizeCreateProject(actor);
       const project = await services.projects.create(actor, fields(request.body));
-      return reply.status(201).send(present(actor, project));
+      return reply.status(201).send(await present(actor, project));
     },
   );
 

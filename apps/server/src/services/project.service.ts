@@ -82,6 +82,13 @@ export class ProjectService {
     return this.repos.projects.list(q);
   }
 
+  /** The users who created these projects, for Label Studio's `created_by` object. */
+  async creators(rows: ProjectRow[]): Promise<Map<number, { id: number; email: string; first_name: string; last_name: string; avatar: null }>> {
+    const ids = [...new Set(rows.map((r) => r.created_by).filter((x): x is number => x !== null))];
+    const users = await this.repos.users.findByIds(ids);
+    return new Map(users.map((u) => [u.id, { id: u.id, email: u.email, first_name: u.first_name, last_name: u.last_name, avatar: null }]));
+  }
+
   async get(id: number): Promise<ProjectRow | undefined> {
     return this.repos.projects.findById(id);
   }
