@@ -2750,6 +2750,8 @@ export interface paths {
                     resolve_uri?: boolean;
                     review?: boolean;
                     only_annotated?: boolean;
+                    /** @description JSON: {"all": false, "included": [ids]} or {"all": true, "excluded": [ids]} */
+                    selectedItems?: string;
                 };
                 header?: never;
                 path?: never;
@@ -4382,10 +4384,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         task: number;
-                        /** @description Label Studio result items */
-                        result?: {
-                            [key: string]: unknown;
-                        }[];
+                        /** @description A list of result items; or a value object such as {"choices": ["Cat"]}; or a bare label or integer */
+                        result?: unknown;
                         score?: number | null;
                         model_version?: string | null;
                         cluster?: number | null;
@@ -4559,10 +4559,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         task?: number;
-                        /** @description Label Studio result items */
-                        result?: {
-                            [key: string]: unknown;
-                        }[];
+                        /** @description A list of result items; or a value object such as {"choices": ["Cat"]}; or a bare label or integer */
+                        result?: unknown;
                         score?: number | null;
                         model_version?: string | null;
                         cluster?: number | null;
@@ -4710,10 +4708,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         task?: number;
-                        /** @description Label Studio result items */
-                        result?: {
-                            [key: string]: unknown;
-                        }[];
+                        /** @description A list of result items; or a value object such as {"choices": ["Cat"]}; or a bare label or integer */
+                        result?: unknown;
                         score?: number | null;
                         model_version?: string | null;
                         cluster?: number | null;

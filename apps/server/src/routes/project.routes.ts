@@ -179,7 +179,12 @@ export const projectRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
     async (request, reply) => {
       const actor = requireActor(request);
       const project = await services.access.project(actor, request.params.id, 'import');
-      const summary = await services.tasks.importTasks(project, actor.userId, request.body, request.query.return_task_ids === true);
+      const preannotated = [request.query.preannotated_from_fields ?? []]
+        .flat()
+        .flatMap((f) => f.split(','))
+        .map((f) => f.trim())
+        .filter(Boolean);
+      const summary = await services.tasks.importTasks(project, actor.userId, request.body, request.query.return_task_ids === true, preannotated);
       return reply.status(201).send(summary);
     },
   );

@@ -36,17 +36,25 @@ const ProjectQuery = Type.Object({ project: Type.Optional(Type.Integer()) }, { a
  * Label Studio's `query` parameter: `{filters, ordering, selectedItems}`. Selections are honoured;
  * Data Manager filters and orderings are not implemented yet, and are refused rather than ignored.
  */
-function parseTaskQuery(raw: string | undefined): TaskSelection {
-  if (!raw) return {};
-  let query: { filters?: { items?: unknown[] } | null; ordering?: unknown[]; selectedItems?: { all?: boolean; included?: number[]; excluded?: number[] } };
+function parseTaskQuery(raw: string | undefined, rawSelected?: string): TaskSelection {
+  type Selected = { all?: boolean; included?: number[]; excluded?: number[] };
+  let query: { filters?: { items?: unknown[] } | null; ordering?: unknown[]; selectedItems?: Selected } = {};
   try {
-    query = JSON.parse(raw);
+    if (raw) query = JSON.parse(raw) ?? {};
   } catch {
     throw invalidField('query', 'must be JSON: {"filters": …, "ordering": […], "selectedItems": {…}}');
   }
   if (query.filters?.items?.length) throw invalidField('query', 'Data Manager filters are not supported yet.');
   if (query.ordering?.length) throw invalidField('query', 'Data Manager ordering is not supported yet.');
-  const sel = query.selectedItems;
+  let sel = query.selectedItems;
+  // The generated SDK's `selected_items` travels as a separate `selectedItems` parameter.
+  if (!sel && rawSelected) {
+    try {
+      sel = (JSON.parse(rawSelected) as Selected | null) ?? undefined;
+    } catch {
+      throw invalidField('selectedItems', 'must be JSON: {"all": false, "included": […]} or {"all": true, "excluded": […]}');
+    }
+  }
   if (!sel) return {};
   if (sel.all === false) return { ids: (sel.included ?? []).map(Number) };
   return { excludeIds: (sel.excluded ?? []).map(Number) };
@@ -73,7 +81,7 @@ export const taskRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       const page = q.page ?? 1;
       const pageSize = Math.min(q.page_size ?? 100, services.config.taskPageSizeMax);
       const { tasks: rows, totals } = await tasks.page(q.project, page, pageSize, {
-        ...parseTaskQuery(q.query),
+        ...parseTaskQuery(q.query, q.selectedItems),
         onlyAnnotated: q.only_annotated === true,
       });
       // Label Studio answers 404 past the last page; its SDK pagers rely on it.
@@ -167,6 +175,11 @@ export const taskRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       const b = request.body;
       // Only managers may submit on someone else's behalf.
       const completedBy = b.completed_by && actor.role !== 'annotator' && actor.role !== 'reviewer' ? b.completed_by : actor.userId;
+      // Like Label Studio's serializer: an unknown user is a 400 on the field, not a database error.
+      if (completedBy !== actor.userId)
+        await services.users.get(actor, completedBy).catch(() => {
+          throw invalidField('completed_by', `Invalid pk "${completedBy}" - object does not exist.`);
+        });
       const a = await annotations.createAnnotation(task, actor.userId, { ...b, completed_by: completedBy });
       return reply.status(201).send(presentAnnotation(a));
     },

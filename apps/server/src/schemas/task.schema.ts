@@ -83,6 +83,9 @@ export const TaskListQuery = Type.Object(
     resolve_uri: Type.Optional(Type.Boolean()),
     review: Type.Optional(Type.Boolean()),
     only_annotated: Type.Optional(Type.Boolean()),
+    selectedItems: Type.Optional(
+      Type.String({ description: 'JSON: {"all": false, "included": [ids]} or {"all": true, "excluded": [ids]}' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -146,7 +149,13 @@ export const AnnotationInput = Strict({
 
 export const PredictionCreate = Strict({
   task: Type.Integer({ minimum: 1 }),
-  result: Type.Optional(ResultList),
+  // Untyped so that Ajv coerces nothing: besides a list of result items, Label Studio takes a value
+  // object ({"choices": ["Cat"]}) or a bare label ("Cat") and expands it from the labeling config.
+  result: Type.Optional(
+    Type.Unknown({
+      description: 'A list of result items; or a value object such as {"choices": ["Cat"]}; or a bare label or integer',
+    }),
+  ),
   score: Type.Optional(Nullable(Type.Number())),
   model_version: Type.Optional(Nullable(Type.String())),
   cluster: Type.Optional(Nullable(Type.Integer())),

@@ -4,6 +4,8 @@ import { notFound } from '../errors';
 import type { Repositories } from '../repositories';
 import type { AnnotationRow, DraftRow, PredictionRow } from '../repositories/annotation.repository';
 import type { TaskRow } from '../repositories/task.repository';
+import { checkLabelConfig } from './label-config.adapter';
+import { predictionResult } from './prediction-result';
 
 export interface AnnotationInput {
   result?: unknown[];
@@ -18,7 +20,8 @@ export interface AnnotationInput {
 }
 
 export interface PredictionInput {
-  result?: unknown[];
+  /** A list of result items, or one of Label Studio's shorthands (see predictionResult). */
+  result?: unknown;
   score?: number | null;
   model_version?: string | null;
   cluster?: number | null;
@@ -96,13 +99,21 @@ export class AnnotationService {
     });
   }
 
+  /** A prediction result as stored: shorthands are expanded against the project's labeling config. */
+  private async predictionResult(projectId: number, result: unknown): Promise<unknown[]> {
+    if (result === undefined || result === null || Array.isArray(result)) return predictionResult(result, []);
+    const project = await this.repos.projects.findById(projectId);
+    return predictionResult(result, checkLabelConfig(project?.label_config ?? '').controls);
+  }
+
   async createPrediction(task: TaskRow, input: PredictionInput): Promise<PredictionRow> {
+    const result = await this.predictionResult(task.project_id, input.result);
     return this.repos.transaction(async (r) => {
       const at = now();
       const row = await r.predictions.insert({
         task_id: task.id,
         project_id: task.project_id,
-        result: toJson(input.result ?? []),
+        result: toJson(result),
         score: input.score ?? null,
         model_version: input.model_version ?? '',
         cluster: input.cluster ?? null,
@@ -118,7 +129,7 @@ export class AnnotationService {
 
   async updatePrediction(p: PredictionRow, input: PredictionInput): Promise<PredictionRow> {
     const updated = await this.repos.predictions.update(p.id, {
-      ...(input.result !== undefined ? { result: toJson(input.result) } : {}),
+      ...(input.result !== undefined ? { result: toJson(await this.predictionResult(p.project_id, input.result)) } : {}),
       ...(input.score !== undefined ? { score: input.score } : {}),
       ...(input.model_version !== undefined ? { model_version: input.model_version ?? '' } : {}),
       ...(input.cluster !== undefined ? { cluster: input.cluster } : {}),

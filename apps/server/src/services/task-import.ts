@@ -95,3 +95,33 @@ export function normalizeImport(body: unknown, requiredKeys: string[] = []): Imp
     return task;
   });
 }
+
+/** Controls whose value is one scalar, not a list, when a flat column becomes a prediction. */
+const SCALAR_VALUES = new Set(['rating', 'number', 'datetime']);
+
+/**
+ * Label Studio's `preannotated_from_fields`: each named column of a task's data also becomes a
+ * prediction (model version "preannotated", score 1) for the control tag of the same name.
+ * The columns stay in the data; the task keeps only its data and these predictions, as in Label Studio.
+ */
+export function preannotate(body: unknown, fields: string[], controls: { name: string; type: string; toName: string[] }[]): unknown[] {
+  const items = Array.isArray(body) ? body : [body];
+  return items.map((item, index) => {
+    if (!isObject(item)) return item; // normalizeImport names the fault
+    const data = 'data' in item ? item.data : item;
+    if (!isObject(data)) return item;
+    const predictions = [];
+    for (const field of fields) {
+      if (!(field in data)) importError(index, `data.${field}`, `Preannotated field '${field}' not found in task data`);
+      const value = data[field];
+      if (value === null) continue;
+      const control = controls.find((c) => c.name === field);
+      const type = control ? control.type.toLowerCase() : 'choices';
+      const toName = control?.toName[0] ?? 'text';
+      const key = type === 'textarea' ? 'text' : type;
+      const v = isObject(value) ? value : SCALAR_VALUES.has(type) ? { [key]: value } : { [key]: Array.isArray(value) ? value : [value] };
+      predictions.push({ result: [{ from_name: field, to_name: toName, type, value: v }], score: 1.0, model_version: 'preannotated' });
+    }
+    return { data, predictions };
+  });
+}

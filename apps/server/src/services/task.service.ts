@@ -7,7 +7,8 @@ import type { ProjectRow } from '../repositories/project.repository';
 import type { TaskRow } from '../repositories/task.repository';
 import { chunks } from '../repositories/task.repository';
 import { checkLabelConfig } from './label-config.adapter';
-import { importError, normalizeImport, prediction as normalizePrediction, type ImportedTask } from './task-import';
+import { predictionResult } from './prediction-result';
+import { importError, normalizeImport, preannotate, prediction as normalizePrediction, type ImportedTask } from './task-import';
 
 export interface ImportSummary {
   task_count: number;
@@ -48,8 +49,15 @@ export class TaskService {
    * Imports tasks with their annotations and predictions in one transaction: a malformed
    * task rejects the whole request and nothing is stored.
    */
-  async importTasks(project: ProjectRow, userId: number, body: unknown, returnTaskIds: boolean): Promise<ImportSummary> {
+  async importTasks(
+    project: ProjectRow,
+    userId: number,
+    body: unknown,
+    returnTaskIds: boolean,
+    preannotatedFromFields: string[] = [],
+  ): Promise<ImportSummary> {
     const started = Date.now();
+    if (preannotatedFromFields.length) body = preannotate(body, preannotatedFromFields, checkLabelConfig(project.label_config).controls);
     const tasks = normalizeImport(body, this.requiredDataKeys(project));
     const ids = await this.repos.transaction((r) => this.insertTasks(r, project, userId, tasks));
     const columns = new Set<string>();
@@ -136,7 +144,11 @@ export class TaskService {
   /** `POST /api/projects/{id}/import/predictions`: a list of `{task, result, score?, model_version?}`. */
   async importPredictions(project: ProjectRow, body: unknown): Promise<number> {
     const items = Array.isArray(body) ? body : [body];
+    const controls = checkLabelConfig(project.label_config).controls;
     const rows = items.map((item, index) => {
+      // Like Label Studio, a result may also be a value object or a bare label (see predictionResult).
+      if (item && typeof item === 'object' && !Array.isArray(item) && 'result' in item && !Array.isArray(item.result))
+        item = { ...item, result: predictionResult(item.result, controls, `[${index}].result`) };
       const p = normalizePrediction(index, '', item);
       const taskId = (item as { task?: unknown }).task;
       if (typeof taskId !== 'number') importError(index, 'task', 'must be the id of a task of this project');

@@ -1,0 +1,110 @@
+import { Anchor, Breadcrumbs, Button, Center, Group, Loader, Text, Title } from '@mantine/core';
+import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { IconDatabaseImport, IconSettings, IconUpload } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { EmptyState } from '../common/empty-state.component';
+import { NotFoundPage } from '../common/not-found.page';
+import { PageHeader } from '../common/page-header.component';
+import { QueryError } from '../common/query-error.component';
+import { ApiError } from '../lib/api.client';
+import { dataKeysOf } from '../projects/data-keys.util';
+import { useProject } from '../projects/project.queries';
+import { ExportMenu } from './export-menu.component';
+import { ImportModal } from './import-modal.component';
+import { ProjectStats } from './project-stats.component';
+import { TaskTable } from './task-table.component';
+
+/** /projects/{id} and /projects/{id}/data: the project's counts and its tasks, with import and export. */
+export function ProjectDataPage() {
+  const id = Number(useParams().id);
+  const project = useProject(id);
+  const [importOpened, importModal] = useDisclosure(false);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(10);
+  const changePageSize = useCallback((size: number) => {
+    setPageSize(size);
+    setPage(1);
+  }, []);
+  useDocumentTitle(project.data ? `${project.data.title} · Groundwork` : 'Project · Groundwork');
+
+  if (!Number.isInteger(id) || id < 1 || (project.error instanceof ApiError && project.error.status === 404))
+    return <NotFoundPage />;
+  if (project.isPending) {
+    return (
+      <Center h="40vh">
+        <Loader aria-label="Loading project" />
+      </Center>
+    );
+  }
+  if (project.isError)
+    return <QueryError error={project.error} onRetry={() => void project.refetch()} title="Could not load the project" />;
+
+  const p = project.data;
+  const can = p.abilities ?? {};
+  const dataKeys = dataKeysOf(p);
+  const importButton = (
+    <Button leftSection={<IconUpload size={16} />} onClick={importModal.open}>
+      Import
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader
+        above={
+          <Breadcrumbs>
+            <Anchor component={Link} to="/projects" size="sm">
+              Projects
+            </Anchor>
+            <Text size="sm" truncate maw={300}>
+              {p.title}
+            </Text>
+          </Breadcrumbs>
+        }
+        title={p.title || 'Untitled project'}
+        description={p.description || undefined}
+        actions={
+          <>
+            {can.import !== false && importButton}
+            {can.export !== false && <ExportMenu projectId={p.id} />}
+            {can.update !== false && (
+              <Button
+                variant="default"
+                component={Link}
+                to={`/projects/${p.id}/settings`}
+                leftSection={<IconSettings size={16} />}
+              >
+                Settings
+              </Button>
+            )}
+          </>
+        }
+      />
+      <ProjectStats project={p} />
+      <Group justify="space-between" mb="sm">
+        <Title order={2} fz="lg">
+          Tasks
+        </Title>
+      </Group>
+      <TaskTable
+        projectId={p.id}
+        page={page}
+        pageSize={pageSize}
+        onPageChange={setPage}
+        onPageSizeChange={changePageSize}
+        empty={
+          <EmptyState
+            icon={<IconDatabaseImport size={28} />}
+            title="No tasks yet"
+            action={can.import !== false ? importButton : undefined}
+          >
+            Import tasks as JSON to start labeling. Each task needs the fields your labeling config reads
+            {dataKeys.length ? `: ${dataKeys.join(', ')}` : ''}.
+          </EmptyState>
+        }
+      />
+      <ImportModal projectId={p.id} dataKeys={dataKeys} opened={importOpened} onClose={importModal.close} />
+    </>
+  );
+}
