@@ -90,25 +90,25 @@ def legacy():
     return legacy_module.Client(url=URL, api_key=KEY)
 
 
-@pytest.fixture
-def project(ls):
-    """A fresh text-classification project, deleted afterwards."""
-    p = ls.projects.create(title=unique_title("compat"), label_config=TEXT_CONFIG)
+def _temporary_project(ls, prefix, config):
+    p = ls.projects.create(title=unique_title(prefix), label_config=config)
     yield p
     try:
         ls.projects.delete(id=p.id)
     except Exception:
         pass
+
+
+@pytest.fixture
+def project(ls):
+    """A fresh text-classification project, deleted afterwards."""
+    yield from _temporary_project(ls, "compat", TEXT_CONFIG)
 
 
 @pytest.fixture
 def ner_project(ls):
-    p = ls.projects.create(title=unique_title("ner"), label_config=NER_CONFIG)
-    yield p
-    try:
-        ls.projects.delete(id=p.id)
-    except Exception:
-        pass
+    """A fresh NER project, deleted afterwards."""
+    yield from _temporary_project(ls, "ner", NER_CONFIG)
 
 
 @pytest.fixture

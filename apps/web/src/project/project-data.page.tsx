@@ -1,15 +1,13 @@
-import { Anchor, Breadcrumbs, Button, Center, Group, Loader, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Group, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { IconDatabaseImport, IconSettings, IconUpload } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { EmptyState } from '../common/empty-state.component';
-import { NotFoundPage } from '../common/not-found.page';
 import { PageHeader } from '../common/page-header.component';
-import { QueryError } from '../common/query-error.component';
-import { ApiError } from '../lib/api.client';
 import { dataKeysOf } from '../projects/data-keys.util';
 import { useProject } from '../projects/project.queries';
+import { projectStatus } from './project-status.component';
 import { ExportMenu } from './export-menu.component';
 import { ImportModal } from './import-modal.component';
 import { ProjectStats } from './project-stats.component';
@@ -28,17 +26,8 @@ export function ProjectDataPage() {
   }, []);
   useDocumentTitle(project.data ? `${project.data.title} · Groundwork` : 'Project · Groundwork');
 
-  if (!Number.isInteger(id) || id < 1 || (project.error instanceof ApiError && project.error.status === 404))
-    return <NotFoundPage />;
-  if (project.isPending) {
-    return (
-      <Center h="40vh">
-        <Loader aria-label="Loading project" />
-      </Center>
-    );
-  }
-  if (project.isError)
-    return <QueryError error={project.error} onRetry={() => void project.refetch()} title="Could not load the project" />;
+  const status = projectStatus(id, project);
+  if (status || !project.data) return status;
 
   const p = project.data;
   const can = p.abilities ?? {};

@@ -1,31 +1,16 @@
-import {
-  Anchor,
-  Breadcrumbs,
-  Button,
-  Center,
-  Group,
-  Loader,
-  NumberInput,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Group, NumberInput, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import { NotFoundPage } from '../common/not-found.page';
 import { PageHeader } from '../common/page-header.component';
-import { QueryError } from '../common/query-error.component';
-import { api, ApiError, errorMessage, fieldErrorsOf, unwrap } from '../lib/api.client';
+import { api, errorMessage, fieldErrorsOf, unwrap } from '../lib/api.client';
 import type { Project } from '../lib/api.types';
 import { LabelConfigField } from '../projects/label-config-field.component';
 import { projectKeys, useProject } from '../projects/project.queries';
+import { projectStatus } from './project-status.component';
 import { DeleteProject } from './delete-project.component';
 
 const TITLE_MAX = 50;
@@ -122,17 +107,8 @@ export function ProjectSettingsPage() {
   const project = useProject(id);
   useDocumentTitle(project.data ? `Settings · ${project.data.title} · Groundwork` : 'Settings · Groundwork');
 
-  if (!Number.isInteger(id) || id < 1 || (project.error instanceof ApiError && project.error.status === 404))
-    return <NotFoundPage />;
-  if (project.isPending) {
-    return (
-      <Center h="40vh">
-        <Loader aria-label="Loading project" />
-      </Center>
-    );
-  }
-  if (project.isError)
-    return <QueryError error={project.error} onRetry={() => void project.refetch()} title="Could not load the project" />;
+  const status = projectStatus(id, project);
+  if (status || !project.data) return status;
   const p = project.data;
 
   return (
