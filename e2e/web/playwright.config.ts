@@ -40,7 +40,8 @@ export default defineConfig({
   ],
   webServer: {
     command:
-      'test -f apps/web/dist/index.html || { echo "Build the web app first: npm run build -w @groundwork/web" >&2; exit 1; }; ' +
+      // GROUNDWORK_WEB_DIST (read by the server too) points at another build, e.g. `vite build --outDir /tmp/x`.
+      'test -f "${GROUNDWORK_WEB_DIST:-apps/web/dist}/index.html" || { echo "Build the web app first: npm run build -w @groundwork/web" >&2; exit 1; }; ' +
       `GROUNDWORK_DATA_DIR=$(mktemp -d) PORT=${port} LOG_LEVEL=warn node apps/server/bin/groundwork.mjs start`,
     cwd: repoRoot,
     url: `${baseURL}/health`,
