@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { ImageRegionList } from '../tags/image/region-list.view';
 import { regionColor } from '../tags/shared/colors';
 import { regionTitle } from '../tags/relations/relations.view';
 import { useEngine } from './engine-context';
@@ -15,6 +16,8 @@ export function RegionList(): ReactNode {
   const selected = engine.session.selectedRegionId;
   const linking = engine.session.linkingFrom;
   const [showAll, setShowAll] = useState(false);
+  // Image annotations get their own list (sort, group, hide, lock, scores).
+  if (engine.ui.objects.some((o) => o.tag === 'Image')) return <ImageRegionList />;
   // Thousands of buttons would slow every keystroke; the selected region is always listed.
   const shown = showAll || regions.length <= PAGE ? regions : regions.filter((r, i) => i < PAGE || r.id === selected);
   return (

@@ -4,6 +4,12 @@ import { collapseTag } from './collapse/collapse.tag';
 import { dateTimeTag } from './datetime/datetime.tag';
 import { filterTag } from './filter/filter.tag';
 import { headerTag } from './header/header.tag';
+import { brushLabelsTag, brushTag } from './brush-labels/brush-labels.tag';
+import { ellipseLabelsTag, ellipseTag } from './ellipse-labels/ellipse-labels.tag';
+import { imageTag } from './image/image.tag';
+import { keyPointLabelsTag, keyPointTag } from './keypoint-labels/keypoint-labels.tag';
+import { polygonLabelsTag, polygonTag } from './polygon-labels/polygon-labels.tag';
+import { rectangleLabelsTag, rectangleTag } from './rectangle-labels/rectangle-labels.tag';
 import { hyperTextLabelsTag } from './hypertext-labels/hypertext-labels.tag';
 import { hyperTextTag } from './hypertext/hypertext.tag';
 import { labelsTag } from './labels/labels.tag';
@@ -35,6 +41,7 @@ export const defaultTags: readonly TagModule[] = [
   paragraphsTag,
   tableTag,
   listTag,
+  imageTag,
   // controls
   choicesTag,
   labelsTag,
@@ -48,6 +55,16 @@ export const defaultTags: readonly TagModule[] = [
   pairwiseTag,
   rankerTag,
   relationsTag,
+  rectangleLabelsTag,
+  rectangleTag,
+  polygonLabelsTag,
+  polygonTag,
+  keyPointLabelsTag,
+  keyPointTag,
+  ellipseLabelsTag,
+  ellipseTag,
+  brushLabelsTag,
+  brushTag,
   // layout
   viewTag,
   headerTag,

@@ -5,6 +5,8 @@ import { DateTimeView } from './datetime/datetime.view';
 import { FilterView } from './filter/filter.view';
 import { HeaderView } from './header/header.view';
 import { HyperTextView } from './hypertext/hypertext.view';
+import { ImageLabelsView, ImageToolControlView } from './image/image-labels.view';
+import { ImageView } from './image/image.view';
 import { LabelsView } from './labels/labels.view';
 import { ListView } from './list/list.view';
 import { MarkdownView } from './markdown/markdown.view';
@@ -29,10 +31,21 @@ export const defaultTagViews: readonly TagView[] = [
   { tag: 'Paragraphs', component: ParagraphsView },
   { tag: 'Table', component: TableView },
   { tag: 'List', component: ListView },
+  { tag: 'Image', component: ImageView },
   { tag: 'Choices', component: ChoicesView },
   { tag: 'Labels', component: LabelsView },
   { tag: 'HyperTextLabels', component: LabelsView },
   { tag: 'ParagraphLabels', component: LabelsView },
+  { tag: 'RectangleLabels', component: ImageLabelsView },
+  { tag: 'PolygonLabels', component: ImageLabelsView },
+  { tag: 'KeyPointLabels', component: ImageLabelsView },
+  { tag: 'EllipseLabels', component: ImageLabelsView },
+  { tag: 'BrushLabels', component: ImageLabelsView },
+  { tag: 'Rectangle', component: ImageToolControlView },
+  { tag: 'Polygon', component: ImageToolControlView },
+  { tag: 'KeyPoint', component: ImageToolControlView },
+  { tag: 'Ellipse', component: ImageToolControlView },
+  { tag: 'Brush', component: ImageToolControlView },
   { tag: 'TextArea', component: TextAreaView },
   { tag: 'Rating', component: RatingView },
   { tag: 'Number', component: NumberView },

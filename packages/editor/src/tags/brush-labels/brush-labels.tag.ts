@@ -1,0 +1,6 @@
+import { imageControlModules } from '../image/image-codec';
+
+/**
+ * `<BrushLabels>` (`brushlabels`) and `<Brush>` (`brush`, no label list) on an Image: `{format: "rle", rle}`: the RGBA mask in Label Studio's RLE (see `brush-rle.ts`).
+ */
+export const [brushLabelsTag, brushTag] = imageControlModules('BrushLabels', 'brushlabels', 'Brush', 'brush', 'brush');

@@ -1,0 +1,12 @@
+import { imageControlModules } from '../image/image-codec';
+
+/**
+ * `<KeyPointLabels>` (`keypointlabels`) and `<KeyPoint>` (`keypoint`, no label list) on an Image: `{x, y, width}` in percent (`width` is the point size).
+ */
+export const [keyPointLabelsTag, keyPointTag] = imageControlModules(
+  'KeyPointLabels',
+  'keypointlabels',
+  'KeyPoint',
+  'keypoint',
+  'keypoint',
+);
