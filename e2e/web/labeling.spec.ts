@@ -14,9 +14,15 @@ interface ApiTask {
 const getTask = async (page: Page, id: number): Promise<ApiTask> => (await page.request.get(`/api/tasks/${id}`)).json();
 const currentTaskId = (page: Page) => Number(new URL(page.url()).searchParams.get('task'));
 
-test('the label stream: a hotkey picks a choice, Ctrl+Enter submits and moves on, drafts survive a reload, skip skips', async ({ page }) => {
+test('the label stream: a hotkey picks a choice, Ctrl+Enter submits and moves on, drafts survive a reload, skip skips', async ({
+  page,
+}) => {
   const project = await createProject(page, uniqueTitle('Stream'));
-  await apiPost(page, `/api/projects/${project.id}/import`, [{ text: 'First review' }, { text: 'Second review' }, { text: 'Third review' }]);
+  await apiPost(page, `/api/projects/${project.id}/import`, [
+    { text: 'First review' },
+    { text: 'Second review' },
+    { text: 'Third review' },
+  ]);
   await page.goto(`/projects/${project.id}/data`);
   await page.getByRole('link', { name: 'Label all tasks' }).click();
   await expect(page).toHaveURL(/labeling=1&task=\d+/);
@@ -56,7 +62,9 @@ test('the label stream: a hotkey picks a choice, Ctrl+Enter submits and moves on
   expect(project2).toMatchObject({ total_annotations_number: 2, skipped_annotations_number: 1 });
 });
 
-test('a task opened from the table shows instructions, its annotations as tabs, and the annotator updates their own', async ({ page }) => {
+test('a task opened from the table shows instructions, its annotations as tabs, and the annotator updates their own', async ({
+  page,
+}) => {
   const project = await apiPost<{ id: number }>(page, '/api/projects', {
     title: uniqueTitle('Tabs'),
     label_config: TEXT_CONFIG,
@@ -66,7 +74,12 @@ test('a task opened from the table shows instructions, its annotations as tabs, 
   const imported = await apiPost<{ task_ids: number[] }>(page, `/api/projects/${project.id}/import?return_task_ids=true`, [
     {
       data: { text: 'Already labeled' },
-      predictions: [{ result: [{ from_name: 'sentiment', to_name: 'text', type: 'choices', value: { choices: ['Negative'] } }], model_version: 'v1' }],
+      predictions: [
+        {
+          result: [{ from_name: 'sentiment', to_name: 'text', type: 'choices', value: { choices: ['Negative'] } }],
+          model_version: 'v1',
+        },
+      ],
     },
   ]);
   const taskId = imported.task_ids[0];
@@ -105,7 +118,11 @@ test('the create page previews the labeling interface of the config being edited
   await page.goto('/projects/create');
   const preview = page.getByRole('region', { name: 'Labeling interface preview' });
   await expect(preview.getByRole('radio', { name: /Positive/ })).toBeVisible();
-  await page.getByLabel('Labeling configuration').fill('<View><Text name="t" value="$t"/><Choices name="c" toName="t" choice="multiple"><Choice value="Spam"/><Choice value="Ham"/></Choices></View>');
+  await page
+    .getByLabel('Labeling configuration')
+    .fill(
+      '<View><Text name="t" value="$t"/><Choices name="c" toName="t" choice="multiple"><Choice value="Spam"/><Choice value="Ham"/></Choices></View>',
+    );
   await expect(preview.getByRole('checkbox', { name: /Spam/ })).toBeVisible();
   await page.getByLabel('Labeling configuration').fill('<View><Text name="t" value="$t"');
   await expect(preview).toContainText('The preview appears when the config is valid');
@@ -130,7 +147,9 @@ interface ResultItem {
   value?: { start?: number; end?: number; text?: string | string[]; labels?: string[] };
 }
 
-test('NER from keyboard and mouse: spans by double-click and number, a relation, a per-region note, undo and redo', async ({ page }) => {
+test('NER from keyboard and mouse: spans by double-click and number, a relation, a per-region note, undo and redo', async ({
+  page,
+}) => {
   const project = await createProject(page, uniqueTitle('NER'), NER_CONFIG);
   const { task_ids } = await apiPost<{ task_ids: number[] }>(page, `/api/projects/${project.id}/import?return_task_ids=true`, [
     { text: 'Ada works at Babbage today.' },
@@ -208,7 +227,9 @@ test('conditional choices appear only for the choice they depend on', async ({ p
   </Choices>
 </View>`;
   const project = await createProject(page, uniqueTitle('Conditional'), config);
-  const { task_ids } = await apiPost<{ task_ids: number[] }>(page, `/api/projects/${project.id}/import?return_task_ids=true`, [{ text: 'Nadal wins again' }]);
+  const { task_ids } = await apiPost<{ task_ids: number[] }>(page, `/api/projects/${project.id}/import?return_task_ids=true`, [
+    { text: 'Nadal wins again' },
+  ]);
   await page.goto(`/projects/${project.id}/data?task=${task_ids[0]}`);
   await expect(page.getByText('Nadal wins again')).toBeVisible();
   await expect(page.getByRole('radio', { name: /Tennis/ })).toHaveCount(0);
@@ -224,4 +245,134 @@ test('conditional choices appear only for the choice they depend on', async ({ p
   const saved = await getTask(page, task_ids[0]);
   const result = saved.annotations[0].result as unknown as { from_name: string; value: { choices: string[] } }[];
   expect(Object.fromEntries(result.map((r) => [r.from_name, r.value.choices]))).toEqual({ topic: ['Sports'], sport: ['Tennis'] });
+});
+
+test('bad input: skipped prediction items are reported in one notice, a missing field is explained, HTML is inert', async ({
+  page,
+}) => {
+  const config = (extra: string, tail = '') => `<View>
+  <Labels name="label" toName="text"><Label value="PER"/><Label value="ORG"/>${extra}</Labels>
+  <Text name="text" value="$text"/>
+  <HyperText name="page" value="$html"/>${tail}
+</View>`;
+  // The predictions fit the config they were imported with; the config then changes under them.
+  const before = config('<Label value="CITY"/></Labels><Labels name="ghost" toName="text"><Label value="PER"/>');
+  const project = await createProject(page, uniqueTitle('Bad input'), before);
+  const span = (id: string, value: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    id,
+    from_name: 'label',
+    to_name: 'text',
+    type: 'labels',
+    value,
+    ...extra,
+  });
+  const { task_ids } = await apiPost<{ task_ids: number[] }>(page, `/api/projects/${project.id}/import?return_task_ids=true`, [
+    {
+      data: { text: 'Ada met IBM', html: '<p onclick="window.hacked = 1">Click <b>me</b><script>window.hacked = 2</script></p>' },
+      predictions: [
+        {
+          result: [
+            span('good', { start: 8, end: 11, labels: ['ORG'] }),
+            span('city', { start: 0, end: 3, labels: ['CITY'] }),
+            span('ghost', { start: 0, end: 3, labels: ['PER'] }, { from_name: 'ghost' }),
+            span('far', { start: 4, end: 99, labels: ['PER'] }),
+          ],
+        },
+      ],
+    },
+  ]);
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'gw_csrftoken')?.value ?? '';
+  const patched = await page.request.patch(`/api/projects/${project.id}`, {
+    data: { label_config: config('', '<Text name="note" value="$note"/>') },
+    headers: { 'X-CSRFToken': csrf },
+  });
+  expect(patched.status(), await patched.text()).toBe(200);
+  await page.goto(`/projects/${project.id}/data?task=${task_ids[0]}`);
+  const notice = page.getByTestId('gw-load-problems');
+  await expect(notice).toContainText('3 result items could not be loaded and were left out');
+  await expect(notice).toContainText('"CITY" is not an option of "label"');
+  await expect(notice).toContainText('no control named "ghost"');
+  await expect(notice).toContainText('end (99) is past the end of the text');
+  // The valid item loaded.
+  await expect(page.locator('mark[data-region="good"]')).toHaveText('IBM');
+  // The missing field is explained where its tag would be.
+  await expect(page.getByText('Task data has no "note" field, which <Text name="note"> needs.')).toBeVisible();
+  // Scripts and event handlers in HTML do nothing.
+  await page.getByText('Click').click();
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+  await expect(page.locator('.gw-editor script')).toHaveCount(0);
+});
+
+test('valueType="url": Text and HyperText load their content from an uploaded file; spans are offsets over it', async ({
+  page,
+}) => {
+  const config = `<View>
+  <Labels name="label" toName="text"><Label value="PER"/><Label value="ORG"/></Labels>
+  <Text name="text" value="$text" valueType="url"/>
+</View>`;
+  const project = await createProject(page, uniqueTitle('Text by URL'), config);
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'gw_csrftoken')?.value ?? '';
+  // An uploaded .html file becomes a task whose only field holds the file's /data/upload/ URL.
+  const upload = await page.request.post(`/api/projects/${project.id}/import?return_task_ids=true`, {
+    headers: { 'X-CSRFToken': csrf },
+    multipart: { file: { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from('Ada met Babbage in London.') } },
+  });
+  expect(upload.ok(), await upload.text()).toBe(true);
+  const taskId = ((await upload.json()) as { task_ids: number[] }).task_ids[0];
+  const task = (await (await page.request.get(`/api/tasks/${taskId}`)).json()) as { data: { text: string } };
+  expect(task.data.text).toMatch(/^\/data\/upload\/\d+\/.+\.html$/);
+
+  await page.goto(`/projects/${project.id}/data?task=${taskId}`);
+  const text = page.getByLabel('Text text');
+  await expect(text).toHaveText('Ada met Babbage in London.');
+  const box = await text.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf('Babbage');
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i + 1);
+      r.setEnd(n, i + 2);
+      const rect = r.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    }
+    throw new Error('Babbage is not in the text');
+  });
+  await page.mouse.dblclick(box.x, box.y);
+  await page.keyboard.press('1');
+  await expect(page.getByRole('region', { name: 'Regions' })).toContainText('PER “Babbage”');
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByText(/Annotation #\d+ saved/)).toBeVisible();
+  const saved = (await (await page.request.get(`/api/tasks/${taskId}`)).json()) as { annotations: { result: ResultItem[] }[] };
+  expect(saved.annotations[0].result[0].value).toEqual({ start: 8, end: 15, text: 'Babbage', labels: ['PER'] });
+
+  // A URL that does not answer shows the URL and why, in place of the tag.
+  const missing = `/data/upload/${project.id}/missing.html`;
+  const { task_ids } = await apiPost<{ task_ids: number[] }>(page, `/api/projects/${project.id}/import?return_task_ids=true`, [
+    { text: missing },
+  ]);
+  await page.goto(`/projects/${project.id}/data?task=${task_ids[0]}`);
+  await expect(page.getByRole('alert').filter({ hasText: `from ${missing}` })).toContainText('the server answered 404');
+
+  // HyperText by URL: the HTML is fetched, then sanitized like inline HTML.
+  const html = await createProject(
+    page,
+    uniqueTitle('HTML by URL'),
+    `<View><HyperText name="page" value="$page" valueType="url"/><HyperTextLabels name="hl" toName="page"><Label value="Q"/></HyperTextLabels></View>`,
+  );
+  const up2 = await page.request.post(`/api/projects/${html.id}/import?return_task_ids=true`, {
+    headers: { 'X-CSRFToken': csrf },
+    multipart: {
+      file: {
+        name: 'page.html',
+        mimeType: 'text/html',
+        buffer: Buffer.from('<p onclick="window.hacked = 1">Hello <b>world</b><script>window.hacked = 2</script></p>'),
+      },
+    },
+  });
+  expect(up2.ok(), await up2.text()).toBe(true);
+  await page.goto(`/projects/${html.id}/data?task=${((await up2.json()) as { task_ids: number[] }).task_ids[0]}`);
+  await expect(page.locator('.gw-editor b', { hasText: 'world' })).toBeVisible();
+  await page.getByText('Hello').click();
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 });

@@ -37,7 +37,7 @@ createRoot(root).render(
       {/* Bottom right keeps toasts clear of the header and the page actions under it. */}
       <Notifications position="bottom-right" limit={4} />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={createRouter()} />
+        <RouterProvider router={createRouter(queryClient)} />
       </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,

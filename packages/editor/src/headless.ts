@@ -13,6 +13,7 @@ export {
   invertPatch,
   itemResultValue,
   normalizeCombo,
+  overridesFromCustomHotkeys,
   readResult,
   resolveReference,
   resultKey,
@@ -70,3 +71,51 @@ export { toggleTaxonomy } from './tags/taxonomy/taxonomy.tag';
 export { pick } from './tags/pairwise/pairwise.tag';
 export { moveItem } from './tags/ranker/ranker.tag';
 export { textSelectionGeometry } from './tags/text/text-selection';
+// Image labeling: geometry, spatial index, region commands, region list, brush masks.
+export * as imageGeometry from './tags/image/geometry';
+export { SpatialIndex } from './tags/image/spatial-index';
+export { imageSettings, imageUrls, type ImageContext, type ImageSettings } from './tags/image/image.tag';
+export {
+  addPolygonPoint,
+  closePolygon,
+  copyRegions,
+  createImageRegion,
+  deletePolygonPoint,
+  deleteRegions,
+  duplicateRegions,
+  ellipseGeometry,
+  hideAll,
+  imageControlsFor,
+  imageRegionsOn,
+  isRegionClipboard,
+  keyPointGeometry,
+  moveRegions,
+  movePolygonPoint,
+  nudgeRegions,
+  pasteRegions,
+  polygonGeometry,
+  rectangleGeometry,
+  regionImageSize,
+  regionsInRect,
+  resizeRegion,
+  rotateRegion,
+  selectRegion,
+  setRegionGeometry,
+  setRegionsHidden,
+  setRegionsLocked,
+  showAll,
+  type ImageRegionDraft,
+  type RegionClipboard,
+} from './tags/image/image-regions';
+export {
+  groupRegionRows,
+  labelCounts,
+  regionRows,
+  sortRegionRows,
+  type RegionGroup,
+  type RegionRow,
+  type RegionSortKey,
+} from './tags/image/region-list.model';
+export { decodeBrushAlpha, decodeBrushRle, encodeBrushRle } from './tags/brush-labels/brush-rle';
+export { BrushMask, type MaskPatch } from './tags/brush-labels/mask';
+export { BrushMasks, applyBrushStroke, type BrushStroke } from './tags/brush-labels/brush-regions';

@@ -11,7 +11,8 @@ export {
 export type { ControlModel, ItemModel, ObjectModel, UiNode } from './engine/interface-model';
 export type { RegionRecord, RelationRecord, ResultRecord } from './engine/records';
 export type { LsResultItem } from './engine/result-json';
-export type { HotkeyOverrides, HotkeyHelpEntry } from './engine/hotkeys';
+export type { ActionBinding, EditorAction, HotkeyOverrides, HotkeyHelpEntry } from './engine/hotkeys';
+export { DEFAULT_KEYMAP, comboOf, normalizeCombo, overridesFromCustomHotkeys } from './engine/hotkeys';
 export type { JsonObject, JsonValue } from './engine/json';
 export type { TagModule } from './engine/tag-module';
 export { defaultTags } from './tags/registry';
@@ -23,6 +24,6 @@ export { EditorProvider } from './react/editor-provider';
 export { useEngine, type TagView, type TagViewProps } from './react/engine-context';
 export { NodeView, NodeChildren } from './react/node-view';
 export { RegionList } from './react/region-list';
-export { HotkeyHelp } from './react/hotkey-help';
+export { HotkeyHelp, describeCombo } from './react/hotkey-help';
 export { defaultTagViews } from './tags/views';
 export { sanitizeHtml } from './tags/hypertext/sanitize';

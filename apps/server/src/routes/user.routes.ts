@@ -5,7 +5,7 @@ import { authorizeManageUsers } from '../policies/policy';
 import { presentUser, presentWhoami } from '../presenters/user.presenter';
 import type { Services } from '../services';
 import { errorResponses, IdParams } from '../schemas/common.schema';
-import { TokenResponse, User, UserCreate, UserPatch, Whoami } from '../schemas/user.schema';
+import { HotkeysBody, HotkeysResponse, TokenResponse, User, UserCreate, UserPatch, Whoami } from '../schemas/user.schema';
 
 export const userRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   const whoami = async (userId: number) => {
@@ -27,7 +27,9 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
 
   app.patch(
     '/api/current-user',
-    { schema: { tags: ['users'], summary: 'Update your profile', body: UserPatch, response: { 200: Whoami, ...errorResponses } } },
+    {
+      schema: { tags: ['users'], summary: 'Update your profile', body: UserPatch, response: { 200: Whoami, ...errorResponses } },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { role: _role, is_active: _active, ...own } = request.body;
@@ -37,26 +39,72 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
   );
 
   app.get(
+    '/api/current-user/hotkeys',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Your editor hotkeys',
+        description:
+          "Label Studio's `custom_hotkeys`: editor action → `{key, active}`; actions not listed keep their default keys.",
+        response: { 200: HotkeysResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({ custom_hotkeys: await services.users.hotkeys(requireActor(request)) }),
+  );
+
+  app.patch(
+    '/api/current-user/hotkeys',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Replace your editor hotkeys',
+        description:
+          'Known actions only, valid key combinations (modifiers ctrl/alt/shift and one key), and no two actions on one combination (defaults of the actions left out count); a 400 names the entry at fault.',
+        body: HotkeysBody,
+        response: { 200: HotkeysResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({ custom_hotkeys: await services.users.setHotkeys(requireActor(request), request.body.custom_hotkeys) }),
+  );
+
+  app.get(
     '/api/current-user/token',
-    { schema: { tags: ['users'], summary: 'Your API token (legacy token)', response: { 200: TokenResponse, ...errorResponses } } },
+    {
+      schema: { tags: ['users'], summary: 'Your API token (legacy token)', response: { 200: TokenResponse, ...errorResponses } },
+    },
     async (request) => ({ token: services.auth.tokenOf(requireUser(request).user) }),
   );
 
   app.post(
     '/api/current-user/reset-token',
-    { schema: { tags: ['users'], summary: 'Replace your API token', response: { 201: TokenResponse, 200: TokenResponse, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Replace your API token',
+        response: { 201: TokenResponse, 200: TokenResponse, ...errorResponses },
+      },
+    },
     async (request, reply) => reply.status(201).send({ token: await services.auth.resetToken(requireActor(request).userId) }),
   );
 
   app.get(
     '/api/users',
-    { schema: { tags: ['users'], summary: 'Users of your organization', response: { 200: Type.Array(User), ...errorResponses } } },
+    {
+      schema: { tags: ['users'], summary: 'Users of your organization', response: { 200: Type.Array(User), ...errorResponses } },
+    },
     async (request) => (await services.users.list(requireActor(request))).map((u) => ({ ...presentUser(u), role: u.role })),
   );
 
   app.post(
     '/api/users',
-    { schema: { tags: ['users'], summary: 'Create a user in your organization', body: UserCreate, response: { 201: User, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Create a user in your organization',
+        body: UserCreate,
+        response: { 201: User, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       authorizeManageUsers(actor);
@@ -77,7 +125,15 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
 
   app.patch(
     '/api/users/:id',
-    { schema: { tags: ['users'], summary: 'Update a user', params: IdParams, body: UserPatch, response: { 200: User, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Update a user',
+        params: IdParams,
+        body: UserPatch,
+        response: { 200: User, ...errorResponses },
+      },
+    },
     async (request) => {
       const u = await services.users.update(requireActor(request), request.params.id, request.body);
       return { ...presentUser(u), role: u.role };

@@ -58,6 +58,18 @@ export const UserPatch = Strict({
   is_active: Type.Optional(Type.Boolean()),
 });
 
+/** One rebound editor action: `{"key": "ctrl+s", "active": true}` (`active: false` turns it off). */
+export const CustomHotkey = Type.Object({
+  key: Type.String({ minLength: 1, maxLength: 64, description: 'Key combination, e.g. "ctrl+shift+s"' }),
+  active: Type.Optional(Type.Boolean()),
+});
+
+/** Label Studio's `custom_hotkeys`: editor action (`annotation:submit`, `region:delete`…) → binding. */
+export const CustomHotkeys = Type.Record(Type.String(), CustomHotkey, { maxProperties: 200 });
+
+export const HotkeysBody = Strict({ custom_hotkeys: CustomHotkeys });
+export const HotkeysResponse = Open({ custom_hotkeys: CustomHotkeys });
+
 export const Credentials = Strict({
   email: Type.String({ minLength: 1, maxLength: 254 }),
   password: Type.String({ minLength: 1, maxLength: 1024 }),

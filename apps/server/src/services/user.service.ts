@@ -1,10 +1,11 @@
-import { flag, now, toJson } from '../db/dialect';
+import { flag, now, parseJson, toJson } from '../db/dialect';
 import type { Role } from '../db/schema';
 import { notFound } from '../errors';
 import { authorizeEditUser, authorizeGrantRole, type Actor } from '../policies/policy';
 import type { Repositories } from '../repositories';
 import type { UserRow } from '../repositories/user.repository';
 import type { AuthService, NewUser } from './auth.service';
+import { validateCustomHotkeys, type CustomHotkeys } from './user-hotkeys';
 
 export interface UserPatch {
   username?: string;
@@ -41,17 +42,32 @@ export class UserService {
     return this.get(actor, user.id);
   }
 
+  /** The actor's own editor hotkeys (Label Studio's `custom_hotkeys`). */
+  async hotkeys(actor: Actor): Promise<CustomHotkeys> {
+    const user = await this.repos.users.findById(actor.userId);
+    if (!user) throw notFound();
+    return (parseJson<CustomHotkeys>(user.custom_hotkeys) ?? {}) as CustomHotkeys;
+  }
+
+  /** Replaces the actor's editor hotkeys; see {@link validateCustomHotkeys} for what is refused. */
+  async setHotkeys(actor: Actor, custom: Record<string, unknown>): Promise<CustomHotkeys> {
+    const hotkeys = validateCustomHotkeys(custom);
+    await this.repos.users.update(actor.userId, { custom_hotkeys: toJson(hotkeys) });
+    return hotkeys;
+  }
+
   async update(actor: Actor, id: number, patch: UserPatch): Promise<UserRow & { role: Role }> {
     authorizeEditUser(actor, id);
     const { role, is_active, allow_newsletters, custom_hotkeys, ...names } = patch;
     if (role !== undefined) authorizeGrantRole(actor, role);
     if (is_active !== undefined) authorizeGrantRole(actor, 'annotator');
+    const hotkeys = custom_hotkeys !== undefined ? validateCustomHotkeys(custom_hotkeys) : undefined;
     await this.get(actor, id);
     await this.repos.transaction(async (r) => {
       await r.users.update(id, {
         ...names,
         ...(allow_newsletters !== undefined ? { allow_newsletters: flag(allow_newsletters) } : {}),
-        ...(custom_hotkeys !== undefined ? { custom_hotkeys: toJson(custom_hotkeys) } : {}),
+        ...(hotkeys !== undefined ? { custom_hotkeys: toJson(hotkeys) } : {}),
         ...(is_active !== undefined ? { is_active: flag(is_active) } : {}),
         last_activity: now(),
       });

@@ -11,6 +11,7 @@ import type { SessionUser } from '../lib/api.types';
 import { formatDate } from '../lib/format.util';
 import { displayName, initialsOf } from '../shell/user-name.util';
 import { ApiTokenCard } from './api-token.component';
+import { HotkeysCard } from './hotkeys.component';
 
 const ROLE_LABELS: Record<string, string> = {
   owner: 'Owner',
@@ -99,7 +100,7 @@ export function AccountPage() {
   const user = useCurrentUser();
   return (
     <>
-      <PageHeader title="Account" description="Your profile and the token for API access." />
+      <PageHeader title="Account" description="Your profile, the token for API access and your editor hotkeys." />
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <ProfileSummary user={user} />
@@ -108,6 +109,7 @@ export function AccountPage() {
           <Stack gap="lg">
             <ProfileForm user={user} />
             <ApiTokenCard />
+            <HotkeysCard />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconChecks, IconInfoCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Editor, sanitizeHtml, type AnnotationPayload } from '@groundwork/editor';
+import { Editor, overridesFromCustomHotkeys, sanitizeHtml, type AnnotationPayload } from '@groundwork/editor';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session.hooks';
@@ -40,8 +40,10 @@ export function LabelingView({ project }: { project: LabelingProject }) {
   const qc = useQueryClient();
   const invalidateProjects = useInvalidateProjects();
   const [instructionsOpen, instructions] = useDisclosure(false);
-  const [tab, setTab] = useState<string>('new');
-  const draftId = useRef<number | null>(null);
+  const [chosenTab, setChosenTab] = useState<{ taskId: number; tab: string } | null>(null);
+  // The draft being written, tagged with its task: a save still in flight when the stream moves on
+  // must not make the next task's draft overwrite this one.
+  const draft = useRef<{ taskId: number | null; id: number | null }>({ taskId: null, id: null });
   const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -59,6 +61,8 @@ export function LabelingView({ project }: { project: LabelingProject }) {
     }
   }, [project, instructions]);
 
+  // The user's rebound keys (Account → Hotkeys), in the editor's form.
+  const hotkeys = useMemo(() => overridesFromCustomHotkeys(me.custom_hotkeys), [me.custom_hotkeys]);
   const mine = useMemo(
     () => (task.data?.annotations ?? []).filter((a) => a.completed_by === me.id && !a.was_cancelled),
     [task.data, me.id],
@@ -68,11 +72,17 @@ export function LabelingView({ project }: { project: LabelingProject }) {
     [task.data, me.id],
   );
 
-  // A new task opens on its own annotation when this user already made one (outside the stream).
+  // A task opens on this user's own annotation when there is one (outside the stream), decided
+  // while rendering: opening on "New" first would build and render a whole editor for nothing.
+  const openingTab = !stream && mine.length ? String(mine[0].id) : 'new';
+  const tab = chosenTab && chosenTab.taskId === task.data?.id ? chosenTab.tab : openingTab;
+  const setTab = (next: string) => {
+    if (task.data) setChosenTab({ taskId: task.data.id, tab: next });
+  };
   useEffect(() => {
-    draftId.current = myDraft?.id ?? null;
-    setTab(!stream && mine.length ? String(mine[0].id) : 'new');
-    // Once per task: later refetches of the same task keep the chosen tab.
+    if (draftTimer.current) clearTimeout(draftTimer.current);
+    draft.current = { taskId: task.data?.id ?? null, id: myDraft?.id ?? null };
+    // Once per task: later refetches of the same task keep the draft being written.
   }, [task.data?.id]);
 
   useEffect(
@@ -118,9 +128,9 @@ export function LabelingView({ project }: { project: LabelingProject }) {
       const created = await labelingApi.submit(t.id, {
         result,
         lead_time,
-        ...(draftId.current ? { draft_id: draftId.current } : {}),
+        ...(draft.current.taskId === t.id && draft.current.id ? { draft_id: draft.current.id } : {}),
       });
-      draftId.current = null;
+      if (draft.current.taskId === t.id) draft.current = { taskId: t.id, id: null };
       await afterWrite();
       if (stream) goNext();
       else {
@@ -159,8 +169,12 @@ export function LabelingView({ project }: { project: LabelingProject }) {
       setSaving(true);
       try {
         const body = { result, lead_time: 0 };
-        if (draftId.current) await labelingApi.updateDraft(draftId.current, body);
-        else draftId.current = (await labelingApi.createDraft(t.id, body)).id;
+        const known = draft.current.taskId === t.id ? draft.current.id : null;
+        if (known) await labelingApi.updateDraft(known, body);
+        else {
+          const created = await labelingApi.createDraft(t.id, body);
+          if (draft.current.taskId === t.id) draft.current = { taskId: t.id, id: created.id };
+        }
       } catch (e) {
         fail('Could not save the draft')(e);
       } finally {
@@ -226,6 +240,7 @@ export function LabelingView({ project }: { project: LabelingProject }) {
             key={`${t.id}-new`}
             config={project.label_config}
             task={{ id: t.id, data: t.data as Record<string, unknown> }}
+            hotkeys={hotkeys}
             annotation={myDraft ? { result: myDraft.result, lead_time: myDraft.lead_time ?? 0 } : null}
             predictions={(t.predictions ?? []).map((p) => ({
               id: p.id,
@@ -242,6 +257,7 @@ export function LabelingView({ project }: { project: LabelingProject }) {
             key={`${t.id}-${current.id}`}
             config={project.label_config}
             task={{ id: t.id, data: t.data as Record<string, unknown> }}
+            hotkeys={hotkeys}
             annotation={{ id: current.id, result: current.result, lead_time: current.lead_time ?? 0 }}
             onUpdate={current.completed_by === me.id ? (p) => void update(current.id)(p) : undefined}
             onSubmit={(p) => void submit(p)}

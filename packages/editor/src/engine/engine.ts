@@ -11,7 +11,14 @@ import {
   type KeyInput,
 } from './hotkeys';
 import { regionId as newRegionId } from './ids';
-import { buildInterface, type ControlModel, type InterfaceModel, type ItemModel, type ObjectModel, type UiNode } from './interface-model';
+import {
+  buildInterface,
+  type ControlModel,
+  type InterfaceModel,
+  type ItemModel,
+  type ObjectModel,
+  type UiNode,
+} from './interface-model';
 import { isJsonObject, jsonEqual, type JsonObject, type JsonValue } from './json';
 import {
   resultKey,
@@ -69,6 +76,19 @@ export interface SessionState {
   readonly selectedRelationId?: string;
   /** Text typed into `<Filter>`s, by the control they filter. */
   readonly filters: Readonly<Record<string, string>>;
+  /**
+   * Every selected region when more than one is (Shift+click, rubber band); `selectedRegionId`
+   * is then the last one picked. Absent means just `selectedRegionId`. See {@link EditorEngine.selectedRegions}.
+   */
+  readonly selectedRegionIds?: readonly string[];
+}
+
+/** One region's change within {@link EditorEngine.updateRegions}. */
+export interface RegionEdit {
+  readonly id: string;
+  readonly geometry?: JsonObject;
+  readonly hidden?: boolean;
+  readonly locked?: boolean;
 }
 
 export interface KeyOutcome {
@@ -115,6 +135,7 @@ export class EditorEngine {
   private readonly controlsByName: ReadonlyMap<string, ControlModel>;
   private readonly objectsByName: ReadonlyMap<string, ObjectModel>;
   private readonly parents = new Map<string, UiNode>();
+  private readonly loadedObjects = new Map<string, ObjectModel>();
   private readonly conditionsByControl = new Map<string, Conditions>();
   private readonly listeners = new Set<Listener>();
   private sessionState: SessionState = { activeLabels: {}, filters: {} };
@@ -191,7 +212,18 @@ export class EditorEngine {
   }
 
   object(name: string): ObjectModel | undefined {
-    return this.objectsByName.get(name);
+    return this.loadedObjects.get(name) ?? this.objectsByName.get(name);
+  }
+
+  /**
+   * Gives an object the data its view loaded (`valueType="url"`: the text fetched from the URL
+   * in the task), so spans are offsets over that text. Not part of the annotation; not undoable.
+   */
+  setObjectValue(name: string, value: unknown): void {
+    const object = this.objectsByName.get(name);
+    if (!object) return;
+    this.loadedObjects.set(name, { ...object, value });
+    this.emit();
   }
 
   module(tag: string): TagModule | undefined {
@@ -239,9 +271,19 @@ export class EditorEngine {
       const control = this.control(item.from_name);
       const codec = control ? this.modules.get(control.tag)?.result : undefined;
       if (!control || !codec) return skip(`no control named "${item.from_name}" in this config`);
+      const problem = this.checkItem(item as JsonObject & { from_name: string; to_name: string; type: string }, control);
+      if (problem) return skip(problem);
       const withId = item.id === undefined ? { ...item, id: newRegionId() } : item;
       const parsed = codec.fromResult(withId, control);
       if (typeof parsed === 'string') return skip(parsed);
+      const optionProblem = this.checkOptions(control, parsed.payload);
+      if (optionProblem) return skip(optionProblem);
+      const object = this.object(parsed.toName);
+      const regionProblem =
+        codec.regionShape !== undefined && object
+          ? this.modules.get(object.tag)?.checkRegion?.(parsed.geometry, object)
+          : undefined;
+      if (regionProblem) return skip(`"${parsed.toName}": ${regionProblem}`);
       const origin = parsed.envelope.origin;
       const regionOrigin: Origin | undefined =
         origin === 'prediction' || origin === 'prediction-changed' || origin === 'manual'
@@ -252,7 +294,9 @@ export class EditorEngine {
       const existing = regions.get(parsed.regionId);
       const makesRegion = codec.regionShape !== undefined;
       const shape = makesRegion ? (codec.regionShape as string) : (existing?.shape ?? 'classification');
-      const geometry = makesRegion ? { ...existing?.geometry, ...parsed.geometry } : { ...parsed.geometry, ...existing?.geometry };
+      const geometry = makesRegion
+        ? { ...existing?.geometry, ...parsed.geometry }
+        : { ...parsed.geometry, ...existing?.geometry };
       regions.set(parsed.regionId, {
         typeName: 'region',
         id: parsed.regionId,
@@ -290,11 +334,16 @@ export class EditorEngine {
         continue;
       }
       if (!regions.has(String(from)) || !regions.has(String(to))) {
-        problems.push({ index, message: `relation ${String(from)} → ${String(to)} points at a region that is not loaded`, skipped: true });
+        problems.push({
+          index,
+          message: `relation ${String(from)} → ${String(to)} points at a region that is not loaded`,
+          skipped: true,
+        });
         continue;
       }
       const envelope: JsonObject = {};
-      for (const [k, v] of Object.entries(item)) if (!['from_id', 'to_id', 'type', 'direction', 'labels'].includes(k)) envelope[k] = v;
+      for (const [k, v] of Object.entries(item))
+        if (!['from_id', 'to_id', 'type', 'direction', 'labels'].includes(k)) envelope[k] = v;
       const direction = item.direction === 'left' || item.direction === 'bi' ? item.direction : 'right';
       const labels = Array.isArray(item.labels) ? item.labels.filter((l): l is string => typeof l === 'string') : undefined;
       // A missing direction is kept missing on save; `right` is only what the UI assumes.
@@ -314,13 +363,36 @@ export class EditorEngine {
     for (const r of [...this.store.allRelations(), ...this.store.allResults(), ...this.store.allRegions()]) {
       patches.push({ typeName: r.typeName, id: r.id, before: r });
     }
-    for (const r of [...regions.values(), ...results, ...relationRecords]) patches.push({ typeName: r.typeName, id: r.id, after: r });
+    for (const r of [...regions.values(), ...results, ...relationRecords])
+      patches.push({ typeName: r.typeName, id: r.id, after: r });
     this.store.apply(patches);
     this.history.clear();
     this.loadProblems = problems.sort((a, b) => a.index - b.index);
     this.sessionState = { activeLabels: this.initialActiveLabels(), filters: this.sessionState.filters };
     this.emit(true);
     return this.loadProblems;
+  }
+
+  /** Why a result item does not fit its control: the object it names, or its `type`. */
+  private checkItem(item: { from_name: string; to_name: string; type: string }, control: ControlModel): string | undefined {
+    const codec = this.modules.get(control.tag)?.result;
+    if (codec && item.type.toLowerCase() !== codec.type) {
+      return `type "${item.type}" does not fit "${item.from_name}" (a <${control.tag}>, whose results are "${codec.type}")`;
+    }
+    if (control.toName.length === 0) return undefined;
+    if (control.toName.includes(item.to_name) || control.toName.join(',') === item.to_name) return undefined;
+    return this.object(item.to_name)
+      ? `"${item.from_name}" does not label "${item.to_name}" (its toName is "${control.toName.join(',')}")`
+      : `no object named "${item.to_name}" in this config`;
+  }
+
+  /** Labels and choices must be options of their control (by value or alias). */
+  private checkOptions(control: ControlModel, payload: JsonValue): string | undefined {
+    if (!this.modules.get(control.tag)?.itemHotkeys) return undefined;
+    const unknown = selectedValues(payload).filter((v) => !findByValue(control.items, v));
+    if (unknown.length === 0) return undefined;
+    const list = unknown.map((v) => `"${v}"`).join(', ');
+    return `${list} ${unknown.length === 1 ? 'is not an option' : 'are not options'} of "${control.name}" in this config`;
   }
 
   /**
@@ -372,7 +444,12 @@ export class EditorEngine {
     const patches: Patch[] = [];
     const tx: Transaction = {
       put: (record) => {
-        const patch: Patch = { typeName: record.typeName, id: record.id, before: this.store.get(record.typeName, record.id), after: record };
+        const patch: Patch = {
+          typeName: record.typeName,
+          id: record.id,
+          before: this.store.get(record.typeName, record.id),
+          after: record,
+        };
         this.store.apply([patch]);
         patches.push(patch);
       },
@@ -423,7 +500,14 @@ export class EditorEngine {
   createRegion(region: NewRegion): string {
     const id = newRegionId();
     this.apply('create region', (tx) => {
-      tx.put({ typeName: 'region', id, objectName: region.objectName, shape: region.shape, geometry: region.geometry, seq: this.store.seq() });
+      tx.put({
+        typeName: 'region',
+        id,
+        objectName: region.objectName,
+        shape: region.shape,
+        geometry: region.geometry,
+        seq: this.store.seq(),
+      });
       for (const r of region.results) {
         const record = this.newResult(id, r.control, r.payload);
         if (record) tx.put(record);
@@ -448,7 +532,14 @@ export class EditorEngine {
       if (!targetRegion) {
         if (empty) return;
         const id = newRegionId();
-        tx.put({ typeName: 'region', id, objectName: control.toName.join(','), shape: 'classification', geometry: {}, seq: this.store.seq() });
+        tx.put({
+          typeName: 'region',
+          id,
+          objectName: control.toName.join(','),
+          shape: 'classification',
+          geometry: {},
+          seq: this.store.seq(),
+        });
         const record = this.newResult(id, controlName, payload as JsonValue);
         if (record) tx.put(record);
         return;
@@ -480,12 +571,48 @@ export class EditorEngine {
     });
   }
 
-  /** Deletes a region with its results and relations; readonly regions stay. */
+  /** Deletes a region with its results and relations; readonly and locked regions stay. */
   deleteRegion(regionId: string): boolean {
     const region = this.store.region(regionId);
-    if (!region || region.readonly) return false;
+    if (!region || region.readonly || region.locked) return false;
     this.apply('delete region', (tx) => this.removeRegion(tx, region));
     return true;
+  }
+
+  /** Deletes several regions as one undo step; readonly and locked ones stay. Returns how many went. */
+  deleteRegions(regionIds: readonly string[]): number {
+    let count = 0;
+    this.apply('delete regions', (tx) => {
+      for (const id of regionIds) {
+        const region = this.store.region(id);
+        if (!region || region.readonly || region.locked) continue;
+        this.removeRegion(tx, region);
+        count += 1;
+      }
+    });
+    return count;
+  }
+
+  /**
+   * Changes several regions as one undo step: geometry (skipped for readonly and locked
+   * regions; pre-annotations become `prediction-changed`) and the hidden/locked flags.
+   */
+  updateRegions(label: string, edits: readonly RegionEdit[]): void {
+    this.apply(label, (tx) => {
+      for (const edit of edits) {
+        const region = this.store.region(edit.id);
+        if (!region) continue;
+        let next: RegionRecord = region;
+        if (edit.geometry && !region.readonly && !region.locked && !jsonEqual(edit.geometry, region.geometry)) {
+          next = { ...next, geometry: edit.geometry };
+        }
+        if (edit.hidden !== undefined && edit.hidden !== (region.hidden === true)) next = withFlag(next, 'hidden', edit.hidden);
+        if (edit.locked !== undefined && edit.locked !== (region.locked === true)) next = withFlag(next, 'locked', edit.locked);
+        if (next === region) continue;
+        tx.put(next);
+        if (next.geometry !== region.geometry) this.markChanged(tx, region.id);
+      }
+    });
   }
 
   deleteAllRegions(): void {
@@ -517,7 +644,8 @@ export class EditorEngine {
       delete envelope[MISSING_DIRECTION];
       Object.assign(next, { envelope });
     }
-    if (change.labels !== undefined && change.labels.length === 0 && relation.labels === undefined) delete (next as { labels?: unknown }).labels;
+    if (change.labels !== undefined && change.labels.length === 0 && relation.labels === undefined)
+      delete (next as { labels?: unknown }).labels;
     this.apply('edit relation', (tx) => tx.put(next));
   }
 
@@ -531,9 +659,12 @@ export class EditorEngine {
     const codec = control ? this.modules.get(control.tag)?.result : undefined;
     if (!control || !codec) return undefined;
     const region = this.store.region(regionId);
-    const envelope: JsonObject = { origin: 'manual' };
+    const objectTag = region ? this.object(region.objectName)?.tag : undefined;
+    const extra = region && objectTag ? this.modules.get(objectTag)?.newResultFields?.(this, region) : undefined;
+    const envelope: JsonObject = { ...extra?.fields, origin: 'manual' };
     if (region?.origin === 'prediction' || region?.origin === 'prediction-changed') envelope.origin = 'prediction-changed';
     return {
+      keyOrder: extra?.keyOrder,
       typeName: 'result',
       id: resultKey(regionId, controlName),
       regionId,
@@ -660,7 +791,50 @@ export class EditorEngine {
       this.setSession({ selectedRegionId: regionId });
       return;
     }
-    this.setSession({ selectedRegionId: regionId, pending: undefined, linkingFrom: undefined, selectedRelationId: undefined });
+    this.setSession({
+      selectedRegionId: regionId,
+      selectedRegionIds: undefined,
+      pending: undefined,
+      linkingFrom: undefined,
+      selectedRelationId: undefined,
+    });
+  }
+
+  /** Every selected region: several after a multi-selection, else the one selected (or none). */
+  selectedRegions(): readonly string[] {
+    const s = this.sessionState;
+    return s.selectedRegionIds ?? (s.selectedRegionId ? [s.selectedRegionId] : []);
+  }
+
+  /**
+   * Multi-selection: `replace` selects exactly `regionIds`; `add`, `remove` and `toggle` change
+   * the current selection (Shift+click toggles, a Shift rubber band adds).
+   */
+  selectRegions(regionIds: readonly string[], mode: 'replace' | 'add' | 'remove' | 'toggle' = 'replace'): void {
+    const current = this.selectedRegions();
+    let next: string[];
+    if (mode === 'replace') next = [...new Set(regionIds)];
+    else if (mode === 'add') next = [...new Set([...current, ...regionIds])];
+    else if (mode === 'remove') next = current.filter((id) => !regionIds.includes(id));
+    else {
+      const set = new Set(current);
+      for (const id of regionIds)
+        if (set.has(id)) set.delete(id);
+        else set.add(id);
+      next = [...set];
+    }
+    next = next.filter((id) => this.store.region(id) !== undefined);
+    if (next.length <= 1) {
+      this.select(next[0]);
+      return;
+    }
+    this.setSession({
+      selectedRegionId: next[next.length - 1],
+      selectedRegionIds: next,
+      pending: undefined,
+      linkingFrom: undefined,
+      selectedRelationId: undefined,
+    });
   }
 
   /** Starts drawing a relation from the selected region; the next selected region ends it. */
@@ -679,6 +853,12 @@ export class EditorEngine {
   private repairSession(): void {
     const s = this.sessionState;
     const gone = (id: string | undefined) => id !== undefined && !this.store.region(id);
+    if (s.selectedRegionIds && s.selectedRegionIds.some(gone)) {
+      const kept = s.selectedRegionIds.filter((id) => !gone(id));
+      this.sessionState = { ...s, selectedRegionIds: kept.length > 1 ? kept : undefined };
+      if (gone(s.selectedRegionId)) this.sessionState = { ...this.sessionState, selectedRegionId: kept[kept.length - 1] };
+      return this.repairSession();
+    }
     if (gone(s.selectedRegionId) || gone(s.linkingFrom) || (s.selectedRelationId && !this.store.relation(s.selectedRelationId))) {
       this.sessionState = {
         ...s,
@@ -734,7 +914,8 @@ export class EditorEngine {
     if (!control || !c) return false;
     if (!c.visibleWhen && !(control.perRegion && c.whenLabelValue)) return true;
     const ctx = this.visibilityContext();
-    if (control.perRegion && c.whenLabelValue && !regionMatches(ctx, result.regionId, { whenLabelValue: c.whenLabelValue })) return false;
+    if (control.perRegion && c.whenLabelValue && !regionMatches(ctx, result.regionId, { whenLabelValue: c.whenLabelValue }))
+      return false;
     if (c.visibleWhen === 'choice-selected' || c.visibleWhen === 'choice-unselected') return conditionsHold(ctx, c);
     return true;
   }
@@ -829,7 +1010,8 @@ export class EditorEngine {
           return { handled: true };
         }
         if (!selected) return { handled: false };
-        this.deleteRegion(selected);
+        if (this.sessionState.selectedRegionIds) this.deleteRegions(this.sessionState.selectedRegionIds);
+        else this.deleteRegion(selected);
         return { handled: true };
       case 'region:delete-all':
         this.deleteAllRegions();
@@ -849,8 +1031,18 @@ export class EditorEngine {
   }
 }
 
+function withFlag(region: RegionRecord, flag: 'hidden' | 'locked', on: boolean): RegionRecord {
+  const next: RegionRecord = { ...region, [flag]: true };
+  if (!on) delete (next as { hidden?: boolean; locked?: boolean })[flag];
+  return next;
+}
+
 /** Marks relations whose saved JSON had no `direction`, so none is added on save. */
 const MISSING_DIRECTION = '__missingDirection';
+
+function findByValue(items: readonly ItemModel[], value: string): boolean {
+  return items.some((item) => item.value === value || item.alias === value || findByValue(item.children, value));
+}
 
 function findItem(items: readonly ItemModel[], key: string): ItemModel | undefined {
   for (const item of items) {
@@ -865,5 +1057,7 @@ function findItem(items: readonly ItemModel[], key: string): ItemModel | undefin
 export function selectedValues(payload: JsonValue | undefined): string[] {
   if (typeof payload === 'string') return [payload];
   if (!Array.isArray(payload)) return [];
-  return payload.flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []));
+  return payload.flatMap((v) =>
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [],
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TestEngine } from '../testing/test-engine';
-import { comboOf, normalizeCombo } from './hotkeys';
+import { comboOf, normalizeCombo, overridesFromCustomHotkeys } from './hotkeys';
 
 const many = (n: number) => Array.from({ length: n }, (_, i) => `<Label value="L${i}"/>`).join('');
 
@@ -19,7 +19,12 @@ describe('hotkeys', () => {
         <Choices name="c" toName="t"><Choice value="Yes"/><Choice value="No"/></Choices></View>`,
       { t: 'x' },
     );
-    expect(t.engine.hotkeys.items.map((h) => `${h.control}.${h.value}=${h.key}`)).toEqual(['l.A=1', 'l.B=2', 'c.Yes=3', 'c.No=4']);
+    expect(t.engine.hotkeys.items.map((h) => `${h.control}.${h.value}=${h.key}`)).toEqual([
+      'l.A=1',
+      'l.B=2',
+      'c.Yes=3',
+      'c.No=4',
+    ]);
   });
 
   it('can be rebound per user, for actions and options', () => {
@@ -34,7 +39,10 @@ describe('hotkeys', () => {
   });
 
   it('lists every binding for the help overlay', () => {
-    const t = new TestEngine(`<View><Text name="t" value="$t"/><Choices name="c" toName="t"><Choice value="Yes"/></Choices></View>`, { t: 'x' });
+    const t = new TestEngine(
+      `<View><Text name="t" value="$t"/><Choices name="c" toName="t"><Choice value="Yes"/></Choices></View>`,
+      { t: 'x' },
+    );
     const help = t.engine.hotkeyHelp();
     expect(help).toContainEqual({ keys: ['mod+enter'], description: 'Submit or update the annotation', group: 'Editor' });
     expect(help).toContainEqual({ keys: ['mod+z'], description: 'Undo', group: 'Editor' });
@@ -57,5 +65,37 @@ describe('hotkeys', () => {
     expect(t.press('mod+enter')).toEqual({ handled: true, action: 'annotation:submit' });
     expect(t.press('mod+space')).toEqual({ handled: true, action: 'annotation:skip' });
     expect(t.press('x')).toEqual({ handled: false });
+  });
+
+  it("applies a user's stored custom_hotkeys: the rebound key acts, the default no longer does", () => {
+    const config = `<View><Text name="t" value="$t"/><Choices name="c" toName="t"><Choice value="Yes"/></Choices></View>`;
+    const stored = {
+      'annotation:submit': { key: 'alt+s', active: true },
+      'annotation:undo': { key: 'ctrl+u' },
+      'annotation:skip': { key: 'x', active: false },
+    };
+    const overrides = overridesFromCustomHotkeys(stored);
+    expect(overrides).toEqual({ 'annotation:submit': 'alt+s', 'annotation:undo': 'mod+u', 'annotation:skip': [] });
+    const t = new TestEngine(config, { t: 'x' }, overrides);
+    expect(t.press('mod+enter')).toEqual({ handled: false });
+    expect(t.press('alt+s')).toEqual({ handled: true, action: 'annotation:submit' });
+    expect(t.press('mod+space')).toEqual({ handled: false });
+    t.press('1');
+    expect(t.saved()).toHaveLength(1);
+    t.press('mod+z');
+    expect(t.saved()).toHaveLength(1);
+    t.press('mod+u');
+    expect(t.saved()).toEqual([]);
+    expect(t.engine.hotkeyHelp()).toContainEqual({
+      keys: ['alt+s'],
+      description: 'Submit or update the annotation',
+      group: 'Editor',
+    });
+    expect(overridesFromCustomHotkeys('nonsense')).toEqual({});
+  });
+
+  it('spells arrow keys the same from events and from stored combos', () => {
+    expect(comboOf({ key: 'ArrowLeft', altKey: true })).toBe('alt+left');
+    expect(normalizeCombo('alt+ArrowLeft')).toBe('alt+left');
   });
 });

@@ -100,7 +100,12 @@ export function assignHotkeys(
   }
   const items = candidates
     .filter(({ item }) => chosen.has(item.key))
-    .map(({ control, item }) => ({ control: control.name, itemKey: item.key, value: item.value, key: chosen.get(item.key) as string }));
+    .map(({ control, item }) => ({
+      control: control.name,
+      itemKey: item.key,
+      value: item.value,
+      key: chosen.get(item.key) as string,
+    }));
   return { actions, items, byItem: new Map(items.map((h) => [h.itemKey, h.key])) };
 }
 
@@ -112,6 +117,26 @@ export function hotkeyHelp(map: HotkeyMap): HotkeyHelpEntry[] {
   ];
 }
 
+/**
+ * A user's stored hotkeys, in Label Studio's `custom_hotkeys` shape
+ * (`{"annotation:submit": {"key": "ctrl+s", "active": true}}`), as editor overrides. An entry
+ * with `active: false` leaves its action without keys; anything malformed is ignored.
+ *
+ * @example
+ * overridesFromCustomHotkeys({ 'annotation:submit': { key: 'ctrl+s' } }) // { 'annotation:submit': 'mod+s' }
+ */
+export function overridesFromCustomHotkeys(custom: unknown): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  if (typeof custom !== 'object' || custom === null || Array.isArray(custom)) return out;
+  for (const [action, entry] of Object.entries(custom as Record<string, unknown>)) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { key, active } = entry as { key?: unknown; active?: unknown };
+    if (active === false) out[action] = [];
+    else if (typeof key === 'string' && key !== '') out[action] = normalizeCombo(key);
+  }
+  return out;
+}
+
 /** Lower-case combo with modifiers in a fixed order: `mod+alt+shift+<key>`. */
 export function normalizeCombo(combo: string): string {
   const parts = combo
@@ -120,12 +145,23 @@ export function normalizeCombo(combo: string): string {
     .map((p) => p.trim())
     .filter((p) => p !== '');
   const key = parts.filter((p) => !MODIFIERS.includes(p)).join('+');
-  const mods = MODIFIERS.filter((m) => parts.includes(m)).map((m) => (m === 'ctrl' || m === 'cmd' || m === 'command' || m === 'meta' ? 'mod' : m));
+  const mods = MODIFIERS.filter((m) => parts.includes(m)).map((m) =>
+    m === 'ctrl' || m === 'cmd' || m === 'command' || m === 'meta' ? 'mod' : m,
+  );
   return [...new Set(mods), KEY_ALIASES[key] ?? key].join('+');
 }
 
 const MODIFIERS = ['mod', 'ctrl', 'cmd', 'command', 'meta', 'alt', 'shift'];
-const KEY_ALIASES: Record<string, string> = { ' ': 'space', esc: 'escape', del: 'delete', return: 'enter' };
+const KEY_ALIASES: Record<string, string> = {
+  ' ': 'space',
+  esc: 'escape',
+  del: 'delete',
+  return: 'enter',
+  arrowup: 'up',
+  arrowdown: 'down',
+  arrowleft: 'left',
+  arrowright: 'right',
+};
 
 /** The fields of a KeyboardEvent the editor reads. */
 export interface KeyInput {

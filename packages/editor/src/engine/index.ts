@@ -7,6 +7,7 @@ export {
   type LoadProblem,
   type NewRegion,
   type PendingSelection,
+  type RegionEdit,
   type RequiredProblem,
   type SessionState,
   type Transaction,
@@ -16,7 +17,15 @@ export { History, type HistoryEntry } from './history';
 export type { AnnotationRecord, Origin, RegionRecord, RelationDirection, RelationRecord, ResultRecord } from './records';
 export { resultKey } from './records';
 export type { JsonObject, JsonPrimitive, JsonValue } from './json';
-export { buildInterface, itemResultValue, type ControlModel, type InterfaceModel, type ItemModel, type ObjectModel, type UiNode } from './interface-model';
+export {
+  buildInterface,
+  itemResultValue,
+  type ControlModel,
+  type InterfaceModel,
+  type ItemModel,
+  type ObjectModel,
+  type UiNode,
+} from './interface-model';
 export {
   AUTO_HOTKEY_KEYS,
   DEFAULT_KEYMAP,
@@ -24,6 +33,7 @@ export {
   comboOf,
   hotkeyHelp,
   normalizeCombo,
+  overridesFromCustomHotkeys,
   type ActionBinding,
   type EditorAction,
   type HotkeyHelpEntry,
@@ -33,5 +43,5 @@ export {
   type KeyInput,
 } from './hotkeys';
 export { readResult, writeResult, writeRelation, type LsResultItem, type ParsedResult } from './result-json';
-export type { ResultCodec, TagModule } from './tag-module';
+export type { NewResultFields, ResultCodec, TagModule } from './tag-module';
 export { resolveReference, interpolate } from './data';

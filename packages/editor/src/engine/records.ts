@@ -28,6 +28,10 @@ export interface RegionRecord {
   readonly origin?: Origin;
   /** Pre-annotations marked `readonly` cannot be edited or deleted. */
   readonly readonly?: boolean;
+  /** Hidden from view (region list "hide", "hide all"); not saved to the result JSON. */
+  readonly hidden?: boolean;
+  /** Locked by the user: cannot be moved, reshaped or deleted until unlocked; not saved. */
+  readonly locked?: boolean;
   /** Creation order, which is also the order results are written back in. */
   readonly seq: number;
 }

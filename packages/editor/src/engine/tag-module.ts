@@ -1,6 +1,6 @@
 import type { EditorEngine } from './engine';
-import type { ControlModel, ItemModel } from './interface-model';
-import type { JsonValue } from './json';
+import type { ControlModel, ItemModel, ObjectModel } from './interface-model';
+import type { JsonObject, JsonValue } from './json';
 import type { RegionRecord, ResultRecord } from './records';
 import type { LsResultItem, ParsedResult } from './result-json';
 
@@ -21,6 +21,22 @@ export interface TagModule {
   readonly defaultPayload?: (control: ControlModel) => JsonValue | undefined;
   /** What pressing an option's hotkey does (toggle a choice, label the selected text…). */
   readonly onItemHotkey?: (engine: EditorEngine, control: ControlModel, item: ItemModel) => void;
+  /**
+   * Object tags: extra top-level fields for a result created on one of this object's regions
+   * (Image adds `original_width`, `original_height`, `image_rotation`), and the key order new
+   * results of such regions are written in.
+   */
+  readonly newResultFields?: (engine: EditorEngine, region: RegionRecord) => NewResultFields | undefined;
+  /**
+   * Object tags: why a loaded region's geometry does not fit this object (offsets that are not
+   * numbers, or past the end of the text), or undefined when it does. Such items are skipped.
+   */
+  readonly checkRegion?: (geometry: JsonObject, object: ObjectModel) => string | undefined;
+}
+
+export interface NewResultFields {
+  readonly fields: JsonObject;
+  readonly keyOrder?: readonly string[];
 }
 
 export interface ResultCodec {

@@ -11,6 +11,7 @@ export const EDITOR_CSS = `
 .gw-canvas { flex: 1; min-width: 0; display: flex; flex-direction: column; gap: 8px; }
 .gw-sidebar { width: 280px; flex-shrink: 0; }
 .gw-error { color: #c92a2a; background: #fff5f5; border: 1px solid #ffc9c9; border-radius: 4px; padding: 6px 10px; }
+.gw-loading { color: #495057; background: #f8f9fa; border: 1px dashed #ced4da; border-radius: 4px; padding: 6px 10px; }
 .gw-warning { color: #862e9c; background: #f8f0fc; border: 1px solid #eebefa; border-radius: 4px; padding: 6px 10px; }
 .gw-unsupported { color: #868e96; font-style: italic; }
 .gw-muted { color: #868e96; }
@@ -46,4 +47,11 @@ export const EDITOR_CSS = `
 .gw-help__table { width: 100%; margin-bottom: 12px; }
 .gw-help__table td:first-child { width: 45%; }
 .gw-help__table caption { text-align: start; font-weight: 600; }
+.gw-image { display: flex; flex-direction: column; gap: 6px; }
+.gw-image__toolbar, .gw-image__adjust { flex-wrap: wrap; }
+.gw-image__slider { display: inline-flex; gap: 4px; align-items: center; font-size: 0.85em; }
+.gw-image__stage { position: relative; overflow: hidden; height: 420px; background: #e9ecef; touch-action: none; user-select: none; outline: none; }
+.gw-image__img { position: absolute; left: 0; top: 0; transform-origin: 0 0; max-width: none !important; max-height: none !important; width: auto; height: auto; pointer-events: none; }
+.gw-image__layer { position: absolute; left: 0; top: 0; pointer-events: none; }
+.gw-image__status { position: absolute; left: 8px; top: 8px; right: 8px; margin: 0; }
 `;

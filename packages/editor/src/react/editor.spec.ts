@@ -26,7 +26,16 @@ describe('<Editor> (server-rendered)', () => {
       task: { id: 1, data: { text: 'Ada met IBM', title: 'Find names' } },
       annotation: {
         id: 7,
-        result: [{ value: { start: 0, end: 3, text: 'Ada', labels: ['PER'] }, id: 'r1', from_name: 'label', to_name: 'text', type: 'labels', origin: 'manual' }],
+        result: [
+          {
+            value: { start: 0, end: 3, text: 'Ada', labels: ['PER'] },
+            id: 'r1',
+            from_name: 'label',
+            to_name: 'text',
+            type: 'labels',
+            origin: 'manual',
+          },
+        ],
       },
     });
     expect(html).toContain('<h4 class="gw-header"');
@@ -67,6 +76,52 @@ describe('<Editor> (server-rendered)', () => {
     expect(html).toContain('>Submit<');
   });
 
+  it('counts every skipped item in one notice and lists the first reasons', () => {
+    const bad = Array.from({ length: 7 }, (_, i) => ({
+      id: `b${i}`,
+      from_name: 'label',
+      to_name: 'text',
+      type: 'labels',
+      value: { start: 0, end: 3, labels: [`X${i}`] },
+    }));
+    const html = render({
+      config: NER,
+      task: { data: { text: 'Ada met IBM', title: '' } },
+      predictions: [
+        {
+          result: [
+            ...bad,
+            { id: 'ok', from_name: 'sentiment', to_name: 'text', type: 'choices', value: { choices: ['Positive'] } },
+          ],
+        },
+      ],
+    });
+    expect(html).toContain('7 result items could not be loaded and were left out; the');
+    expect(html).toContain('&quot;X4&quot; is not an option of &quot;label&quot;');
+    expect(html).not.toContain('&quot;X5&quot;');
+    expect(html).toContain('…and 2 more.');
+  });
+
+  it("shows the user's rebound keys on the buttons", () => {
+    const html = render({
+      config: NER,
+      task: { data: { text: 'x', title: '' } },
+      hotkeys: { 'annotation:submit': 'alt+s' },
+      onSubmit: () => undefined,
+    });
+    expect(html).toContain('title="Submit (Alt + S)"');
+  });
+
+  it('shows where valueType="url" content is loading from, and a message when the field holds no URL', () => {
+    const config = `<View><Labels name="l" toName="t"><Label value="A"/></Labels><Text name="t" value="$t" valueType="url"/>
+      <HyperText name="h" value="$h" valueType="url"/><Paragraphs name="p" value="$p" valueType="url"/></View>`;
+    const html = render({ config, task: { data: { t: '/data/upload/1/story.txt', h: 'https://example.com/page.html', p: 42 } } });
+    expect(html).toContain('Loading the text of t from /data/upload/1/story.txt…');
+    expect(html).toContain('Loading the HTML of h from https://example.com/page.html…');
+    expect(html).toContain('&lt;Paragraphs name=&quot;p&quot; valueType=&quot;url&quot;&gt; needs a URL in the task data');
+    expect(html).not.toContain('not supported');
+  });
+
   it('shows config errors instead of failing', () => {
     const html = render({ config: '<View><Bogus/></View>', task: { data: {} } });
     expect(html).toContain('Invalid labeling config');
@@ -86,7 +141,10 @@ describe('<Editor> (server-rendered)', () => {
       <Style>.x { color: red }</Style>
       <View style="margin-top: 4px; background: url(evil)"><Header value="Styled"/></View>
     </View>`;
-    const html = render({ config, task: { data: { text: 'x', meta: { author: 'Ada' }, md: '# Hi\n\nSome **bold** [link](javascript:alert(1))' } } });
+    const html = render({
+      config,
+      task: { data: { text: 'x', meta: { author: 'Ada' }, md: '# Hi\n\nSome **bold** [link](javascript:alert(1))' } },
+    });
     expect(html).toContain('placeholder="Say something"');
     expect(html.match(/role="radio"/g)).toHaveLength(3);
     expect(html).toContain('type="number"');
@@ -114,11 +172,17 @@ describe('<Editor> (server-rendered)', () => {
       config,
       task: {
         data: {
-          dialogue: [{ author: 'Alice', text: 'Hi!' }, { author: 'Bob', text: 'Hello.' }],
+          dialogue: [
+            { author: 'Alice', text: 'Hi!' },
+            { author: 'Bob', text: 'Hello.' },
+          ],
           html: '<p onclick="steal()">Safe <script>steal()</script>text</p>',
           a: 'left text',
           b: 'right text',
-          items: [{ id: '1', title: 'One' }, { id: '2', title: 'Two' }],
+          items: [
+            { id: '1', title: 'One' },
+            { id: '2', title: 'Two' },
+          ],
         },
       },
     });
@@ -136,19 +200,32 @@ describe('<Editor> (server-rendered)', () => {
 describe('views', () => {
   it('lists hotkeys in the help overlay', () => {
     const engine = createEngine({ config: NER, data: { text: 'x', title: '' } });
-    const html = renderToStaticMarkup(createElement(EditorProvider, { engine, children: createElement(HotkeyHelp, { onClose: () => undefined }) }));
+    const html = renderToStaticMarkup(
+      createElement(EditorProvider, { engine, children: createElement(HotkeyHelp, { onClose: () => undefined }) }),
+    );
     expect(html).toContain('Keyboard shortcuts');
     expect(html).toContain('Ctrl + Enter');
     expect(html).toContain('Ctrl + Shift + Z');
     expect(html).toContain('<caption>label</caption>');
+    const rebound = createEngine({ config: NER, data: { text: 'x', title: '' }, hotkeys: { 'annotation:submit': 'alt+s' } });
+    const help = renderToStaticMarkup(
+      createElement(EditorProvider, { engine: rebound, children: createElement(HotkeyHelp, { onClose: () => undefined }) }),
+    );
+    expect(help).toContain('<kbd>Alt + S</kbd>');
+    expect(help).not.toContain('Ctrl + Enter');
   });
 
   it('shows per-region controls only for the selected region', () => {
     const config = `<View><Labels name="l" toName="t"><Label value="A"/></Labels><Text name="t" value="$text"/>
       <TextArea name="note" toName="t" perRegion="true" placeholder="Note for region"/></View>`;
     const engine = createEngine({ config, data: { text: 'abc def' } });
-    engine.load([{ value: { start: 0, end: 3, text: 'abc', labels: ['A'] }, id: 'r1', from_name: 'l', to_name: 't', type: 'labels' }]);
-    const view = () => renderToStaticMarkup(createElement(EditorProvider, { engine, children: createElement(NodeView, { node: engine.ui.root }) }));
+    engine.load([
+      { value: { start: 0, end: 3, text: 'abc', labels: ['A'] }, id: 'r1', from_name: 'l', to_name: 't', type: 'labels' },
+    ]);
+    const view = () =>
+      renderToStaticMarkup(
+        createElement(EditorProvider, { engine, children: createElement(NodeView, { node: engine.ui.root }) }),
+      );
     expect(view()).not.toContain('Note for region');
     engine.select('r1');
     expect(view()).toContain('Note for region');
@@ -157,7 +234,9 @@ describe('views', () => {
 
   it('sanitizes HTML to text without a DOM, and renders markdown without raw HTML', () => {
     expect(sanitizeHtml('<b onclick="x()">bold</b><script>alert(1)</script>')).toEqual({ text: 'bold' });
-    const html = renderToStaticMarkup(createElement('div', null, renderMarkdown('<img src=x onerror=alert(1)>\n\n- one\n- two\n\n```\ncode\n```')));
+    const html = renderToStaticMarkup(
+      createElement('div', null, renderMarkdown('<img src=x onerror=alert(1)>\n\n- one\n- two\n\n```\ncode\n```')),
+    );
     expect(html).not.toContain('<img');
     expect(html).toContain('<ul><li>one</li><li>two</li></ul>');
     expect(html).toContain('<pre><code>code</code></pre>');

@@ -8,7 +8,7 @@ import type { TagModule } from '../engine/tag-module';
 import { defaultTagViews } from '../tags/views';
 import { EditorContext, useEngine, type TagView } from './engine-context';
 import { EDITOR_CSS } from './editor.css';
-import { HotkeyHelp } from './hotkey-help';
+import { describeCombo, HotkeyHelp } from './hotkey-help';
 import { NodeView } from './node-view';
 import { RegionList } from './region-list';
 
@@ -70,6 +70,9 @@ export interface EditorProps {
 /** How long after a change `onChange` runs (changes in between are coalesced). */
 const CHANGE_DELAY_MS = 150;
 
+/** Reasons listed in the notice about result items that could not be loaded; the rest are counted. */
+const SHOWN_PROBLEMS = 5;
+
 interface Loaded {
   readonly engine?: EditorEngine;
   readonly error?: string;
@@ -112,10 +115,7 @@ export function Editor(props: EditorProps): ReactNode {
   const taskKey = task.id ?? task.data;
   const annotationKey = annotation?.id ?? annotation?.result;
   const hotkeysKey = hotkeys ? JSON.stringify(hotkeys) : '';
-  const loaded = useMemo(
-    () => load(callbacks.current),
-    [config, taskKey, annotationKey, hotkeysKey, tags],
-  );
+  const loaded = useMemo(() => load(callbacks.current), [config, taskKey, annotationKey, hotkeysKey, tags]);
   const views = useMemo(() => new Map((props.views ?? defaultTagViews).map((v) => [v.tag, v.component])), [props.views]);
 
   useEffect(() => {
@@ -132,7 +132,12 @@ export function Editor(props: EditorProps): ReactNode {
   }
   return (
     <EditorContext.Provider value={{ engine: loaded.engine, views }}>
-      <EditorShell engine={loaded.engine} problems={loaded.problems} callbacks={callbacks} startedLeadTime={annotation?.lead_time ?? 0} />
+      <EditorShell
+        engine={loaded.engine}
+        problems={loaded.problems}
+        callbacks={callbacks}
+        startedLeadTime={annotation?.lead_time ?? 0}
+      />
     </EditorContext.Provider>
   );
 }
@@ -223,14 +228,18 @@ function EditorShell({
   }, [engine, callbacks]);
 
   const skipped = problems.filter((p) => p.skipped);
+  const keysOf = (action: string) => {
+    const keys = engine.hotkeys.actions.find((a) => a.action === action)?.keys ?? [];
+    return keys.length > 0 ? ` (${keys.map(describeCombo).join(' or ')})` : '';
+  };
   return (
     <div className="gw-editor">
       <style>{EDITOR_CSS}</style>
       <div className="gw-toolbar" role="toolbar" aria-label="Annotation">
-        <button type="button" onClick={() => engine.undo()} disabled={!engine.canUndo} title="Undo (Ctrl/⌘+Z)">
+        <button type="button" onClick={() => engine.undo()} disabled={!engine.canUndo} title={`Undo${keysOf('annotation:undo')}`}>
           Undo
         </button>
-        <button type="button" onClick={() => engine.redo()} disabled={!engine.canRedo} title="Redo (Ctrl/⌘+Shift+Z)">
+        <button type="button" onClick={() => engine.redo()} disabled={!engine.canRedo} title={`Redo${keysOf('annotation:redo')}`}>
           Redo
         </button>
         <button type="button" onClick={() => setHelpOpen(true)} title="Keyboard shortcuts (?)">
@@ -238,22 +247,29 @@ function EditorShell({
         </button>
         <span className="gw-spacer" />
         {callbacks.current.onSkip && (
-          <button type="button" onClick={skip} title="Skip (Ctrl/⌘+Space)">
+          <button type="button" onClick={skip} title={`Skip${keysOf('annotation:skip')}`}>
             Skip
           </button>
         )}
-        <button type="button" className="gw-primary" onClick={submit} title="Ctrl/⌘+Enter">
+        <button
+          type="button"
+          className="gw-primary"
+          onClick={submit}
+          title={`${isUpdate ? 'Update' : 'Submit'}${keysOf('annotation:submit')}`}
+        >
           {isUpdate ? 'Update' : 'Submit'}
         </button>
       </div>
       {skipped.length > 0 && (
-        <div role="status" className="gw-warning">
-          {skipped.length} result item{skipped.length === 1 ? '' : 's'} could not be loaded and {skipped.length === 1 ? 'was' : 'were'} left out:
+        <div role="status" className="gw-warning" data-testid="gw-load-problems">
+          {skipped.length} result item{skipped.length === 1 ? '' : 's'} could not be loaded and{' '}
+          {skipped.length === 1 ? 'was' : 'were'} left out; the rest loaded:
           <ul>
-            {skipped.map((p) => (
+            {skipped.slice(0, SHOWN_PROBLEMS).map((p) => (
               <li key={p.index}>{p.index >= 0 ? `#${p.index + 1}: ${p.message}` : p.message}</li>
             ))}
           </ul>
+          {skipped.length > SHOWN_PROBLEMS && <p>…and {skipped.length - SHOWN_PROBLEMS} more.</p>}
         </div>
       )}
       {errors.length > 0 && (

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useEngine, type TagViewProps } from '../../react/engine-context';
+import { asText, UrlValue } from '../../react/url-value';
 import { SpanTool } from '../labels/span.tool';
 import { useClearSelectionWhenResolved } from '../shared/use-clear-selection';
 import { regionColor } from '../shared/colors';
@@ -40,6 +41,17 @@ export function regionAt(regions: readonly RegionRecord[], offset: number): stri
  * CSS Custom Highlight API, which paints ranges without touching the DOM the xpaths refer to.
  */
 export function HyperTextView({ node }: TagViewProps): ReactNode {
+  if (node.attrs.valueType === 'url') {
+    return (
+      <UrlValue node={node} parse={asText} what="HTML">
+        {(loaded) => <HyperTextBody node={loaded} />}
+      </UrlValue>
+    );
+  }
+  return <HyperTextBody node={node} />;
+}
+
+function HyperTextBody({ node }: TagViewProps): ReactNode {
   const engine = useEngine();
   const ref = useRef<HTMLDivElement>(null);
   const name = node.name ?? '';
@@ -73,7 +85,9 @@ export function HyperTextView({ node }: TagViewProps): ReactNode {
       const highlightName = `gw-${name.replace(/\W/g, '')}-${i++}`;
       css.highlights.set(highlightName, new HighlightCtor(...ranges));
       names.push(highlightName);
-      rules.push(`::highlight(${highlightName}) { background-color: ${color === 'selected' ? 'rgba(255, 196, 0, 0.6)' : `${color}55`}; }`);
+      rules.push(
+        `::highlight(${highlightName}) { background-color: ${color === 'selected' ? 'rgba(255, 196, 0, 0.6)' : `${color}55`}; }`,
+      );
     }
     const style = document.createElement('style');
     style.textContent = rules.join('\n');

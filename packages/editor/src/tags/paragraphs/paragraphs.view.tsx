@@ -1,5 +1,6 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import { useEngine, type TagViewProps } from '../../react/engine-context';
+import { asJsonList, UrlValue } from '../../react/url-value';
 import { SpanTool } from '../labels/span.tool';
 import { useClearSelectionWhenResolved } from '../shared/use-clear-selection';
 import { textOffset } from '../text/dom-offsets';
@@ -30,7 +31,13 @@ function spanIn(id: string, geometry: Record<string, unknown>, index: number, le
 }
 
 /** The selected words, utterance by utterance (author names are not part of it). */
-export function selectedText(list: readonly Utterance[], start: number, startOffset: number, end: number, endOffset: number): string {
+export function selectedText(
+  list: readonly Utterance[],
+  start: number,
+  startOffset: number,
+  end: number,
+  endOffset: number,
+): string {
   if (start === end) return list[start]?.text.slice(startOffset, endOffset) ?? '';
   const parts = [list[start]?.text.slice(startOffset) ?? ''];
   for (let i = start + 1; i < end; i += 1) parts.push(list[i]?.text ?? '');
@@ -40,6 +47,17 @@ export function selectedText(list: readonly Utterance[], start: number, startOff
 
 /** `<Paragraphs>`: utterances (`layout="dialogue"` shows them as a conversation) with ParagraphLabels spans. */
 export function ParagraphsView({ node }: TagViewProps): ReactNode {
+  if (node.attrs.valueType === 'url') {
+    return (
+      <UrlValue node={node} parse={asJsonList} what="paragraphs">
+        {(loaded) => <ParagraphsBody node={loaded} />}
+      </UrlValue>
+    );
+  }
+  return <ParagraphsBody node={node} />;
+}
+
+function ParagraphsBody({ node }: TagViewProps): ReactNode {
   const engine = useEngine();
   const ref = useRef<HTMLDivElement>(null);
   const name = node.name ?? '';
@@ -62,14 +80,24 @@ export function ParagraphsView({ node }: TagViewProps): ReactNode {
     const end = Number(endEl.getAttribute('data-paragraph'));
     const startOffset = textOffset(startEl, range.startContainer, range.startOffset);
     const endOffset = textOffset(endEl, range.endContainer, range.endOffset);
-    const geometry = { start: String(start), end: String(end), startOffset, endOffset, text: selectedText(list, start, startOffset, end, endOffset) };
+    const geometry = {
+      start: String(start),
+      end: String(end),
+      startOffset,
+      endOffset,
+      text: selectedText(list, start, startOffset, end, endOffset),
+    };
     if (geometry.start === geometry.end && geometry.startOffset === geometry.endOffset) return;
     const created = new SpanTool(engine, name).send({ type: 'select', geometry });
     if (created) selection.removeAllRanges();
   };
 
   return (
-    <div ref={ref} className={node.attrs.layout === 'dialogue' ? 'gw-paragraphs gw-paragraphs--dialogue' : 'gw-paragraphs'} onMouseUp={onMouseUp}>
+    <div
+      ref={ref}
+      className={node.attrs.layout === 'dialogue' ? 'gw-paragraphs gw-paragraphs--dialogue' : 'gw-paragraphs'}
+      onMouseUp={onMouseUp}
+    >
       {list.map((u, index) => {
         const spans = regions.flatMap((r) => spanIn(r.id, r.geometry, index, u.text.length) ?? []);
         const p = pending ? spanIn(PENDING_ID, pending.geometry, index, u.text.length) : undefined;

@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { EditorEngine } from '../../engine/engine';
 import { useEngine, type TagViewProps } from '../../react/engine-context';
+import { asText, UrlValue } from '../../react/url-value';
 import { SpanTool } from '../labels/span.tool';
 import { parseInlineStyle } from '../shared/inline-style';
 import { useClearSelectionWhenResolved } from '../shared/use-clear-selection';
@@ -15,6 +16,17 @@ import { textSelectionGeometry } from './text-selection';
  * browser skips while off screen, and a change re-renders only the blocks it touches.
  */
 export function TextView({ node }: TagViewProps): ReactNode {
+  if (node.attrs.valueType === 'url') {
+    return (
+      <UrlValue node={node} parse={asText} what="text">
+        {(loaded) => <TextBody node={loaded} />}
+      </UrlValue>
+    );
+  }
+  return <TextBody node={node} />;
+}
+
+function TextBody({ node }: TagViewProps): ReactNode {
   const engine = useEngine();
   const ref = useRef<HTMLDivElement>(null);
   const name = node.name ?? '';
@@ -50,13 +62,6 @@ export function TextView({ node }: TagViewProps): ReactNode {
     const created = new SpanTool(engine, name).send({ type: 'select', geometry });
     if (created) globalThis.getSelection?.()?.removeAllRanges();
   };
-  if (node.attrs.valueType === 'url') {
-    return (
-      <div role="alert" className="gw-error">
-        {`<Text name="${name}" valueType="url"> (text loaded from a URL) is not supported by this editor yet.`}
-      </div>
-    );
-  }
   return (
     <div
       ref={ref}
@@ -104,7 +109,8 @@ interface TextChunkProps {
 }
 
 const TextChunk = memo(function TextChunk({ engine, text, offset, spans, looks, pending, pendingEnd, single }: TextChunkProps) {
-  const all = pending !== undefined && pendingEnd !== undefined ? [...spans, { id: PENDING_ID, start: pending, end: pendingEnd }] : spans;
+  const all =
+    pending !== undefined && pendingEnd !== undefined ? [...spans, { id: PENDING_ID, start: pending, end: pendingEnd }] : spans;
   const content = <SpanText engine={engine} text={text} spans={all} offset={offset} looks={looks} />;
   if (single) return content;
   return (
