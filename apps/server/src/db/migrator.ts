@@ -4,6 +4,7 @@ import * as initial from './migrations/0001-initial';
 import * as dm from './migrations/0002-dm';
 import * as exportsTable from './migrations/0003-exports';
 import * as imports from './migrations/0004-imports';
+import * as dmSearch from './migrations/0005-dm-search';
 
 interface Migration {
   name: string;
@@ -16,6 +17,7 @@ const migrations: Migration[] = [
   { name: '0002-dm', up: dm.up },
   { name: '0003-exports', up: exportsTable.up },
   { name: '0004-imports', up: imports.up },
+  { name: '0005-dm-search', up: dmSearch.up },
 ];
 
 /** Applies pending migrations; safe to call from several processes at once on PostgreSQL. */

@@ -245,6 +245,22 @@ export interface ExportTable {
   finished_at: Timestamp | null;
 }
 
+/** A per-project index on a `data.<field>` expression, built when a Data Manager query first needs it. */
+export interface DmFieldIndexTable {
+  id: Generated<number>;
+  project_id: number;
+  field: string;
+  /** `text`, `number`, `sort` or (PostgreSQL with pg_trgm) `trigram`. */
+  kind: string;
+  index_name: string;
+  /** `building`, `ready` or `failed`. */
+  status: string;
+  error: string | null;
+  build_ms: number | null;
+  created_at: string;
+  built_at: string | null;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -260,4 +276,5 @@ export interface Database {
   file_uploads: FileUploadTable;
   import_jobs: ImportJobTable;
   exports: ExportTable;
+  dm_field_indexes: DmFieldIndexTable;
 }

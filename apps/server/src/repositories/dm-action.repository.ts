@@ -1,7 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Exec } from '../db/dialect';
 import type { AnnotationTable } from '../db/schema';
-import { hasFilters, whereFilters, type DmQuery } from '../services/dm/filters';
+import { dmConstrains, dmWhere, type DmQuery } from '../services/dm/filters';
 import type { PredictionRow } from './annotation.repository';
 import { chunks, INSERT_BATCH } from './task.repository';
 
@@ -21,13 +21,14 @@ export class DmActionRepository {
     let query = this.db.kysely.selectFrom('tasks').where('tasks.project_id', '=', q.projectId);
     if (q.ids) query = query.where('tasks.id', 'in', q.ids.length ? q.ids : [-1]);
     if (q.excludeIds?.length) query = query.where('tasks.id', 'not in', q.excludeIds);
-    if (q.dm?.filters && hasFilters(q.dm.filters)) query = query.where(whereFilters(q.dm.filters, this.db.dialect));
+    const where = dmWhere(q.dm, this.db.dialect);
+    if (where) query = query.where(where);
     return query;
   }
 
   /** True when the selection is the whole project. */
   isWholeProject(q: ActionSelection): boolean {
-    return !q.ids && !q.excludeIds?.length && !hasFilters(q.dm?.filters);
+    return !q.ids && !q.excludeIds?.length && !dmConstrains(q.dm);
   }
 
   /**
@@ -124,7 +125,8 @@ export class DmActionRepository {
     let u = this.db.kysely.updateTable('tasks').set({ data, updated_by: userId, updated_at: at }).where('tasks.project_id', '=', q.projectId);
     if (q.ids) u = u.where('tasks.id', 'in', q.ids.length ? q.ids : [-1]);
     if (q.excludeIds?.length) u = u.where('tasks.id', 'not in', q.excludeIds);
-    if (q.dm?.filters && hasFilters(q.dm.filters)) u = u.where(whereFilters(q.dm.filters, this.db.dialect));
+    const where = dmWhere(q.dm, this.db.dialect);
+    if (where) u = u.where(where);
     const r = await u.executeTakeFirst();
     return Number(r.numUpdatedRows);
   }

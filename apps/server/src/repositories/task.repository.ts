@@ -2,7 +2,7 @@ import { sql, type Insertable, type Selectable, type SelectQueryBuilder, type Up
 import type { DialectName, Exec } from '../db/dialect';
 import { num } from '../db/dialect';
 import type { Database, TaskTable } from '../db/schema';
-import { hasFilters, orderExpression, whereFilters, type DmQuery, type Ordering } from '../services/dm/filters';
+import { dmConstrains, dmWhere, orderTerms, type DmQuery, type Ordering } from '../services/dm/filters';
 import type { ProjectCounterDelta } from './project.repository';
 
 export type TaskRow = Selectable<TaskTable>;
@@ -34,11 +34,12 @@ export interface TaskPageQuery {
  */
 function orderTasks<O>(qb: SelectQueryBuilder<Database, 'tasks', O>, ordering: Ordering | undefined, dialect: DialectName) {
   if (ordering && ordering.column !== 'id') {
-    const { expr, nullable } = orderExpression(ordering, dialect);
-    qb = qb.orderBy(expr, (ob) => {
-      const dir = ordering.desc ? ob.desc() : ob.asc();
-      return nullable ? (ordering.desc ? dir.nullsFirst() : dir.nullsLast()) : dir;
-    });
+    for (const term of orderTerms(ordering, dialect)) {
+      qb = qb.orderBy(term.expr, (ob) => {
+        const dir = term.desc ? ob.desc() : ob.asc();
+        return term.nulls === 'first' ? dir.nullsFirst() : term.nulls === 'last' ? dir.nullsLast() : dir;
+      });
+    }
   }
   return qb.orderBy('tasks.id', ordering?.desc ? 'desc' : 'asc');
 }
@@ -61,11 +62,13 @@ export class TaskRepository {
   }
 
   private filtered(q: Omit<TaskPageQuery, 'limit' | 'offset'>) {
-    let query = this.db.kysely.selectFrom('tasks').where('project_id', '=', q.projectId);
+    // The project id is a literal: the per-project partial indexes on data fields (services/dm/field-index.ts) need it.
+    let query = this.db.kysely.selectFrom('tasks').where('project_id', '=', sql.lit(q.projectId));
     if (q.ids) query = query.where('id', 'in', q.ids.length ? q.ids : [-1]);
     if (q.excludeIds?.length) query = query.where('id', 'not in', q.excludeIds);
     if (q.onlyAnnotated) query = query.where((eb) => eb.or([eb('total_annotations', '>', 0), eb('cancelled_annotations', '>', 0)]));
-    if (q.dm?.filters && hasFilters(q.dm.filters)) query = query.where(whereFilters(q.dm.filters, this.db.dialect));
+    const where = dmWhere(q.dm, this.db.dialect);
+    if (where) query = query.where(where);
     return query;
   }
 
@@ -90,7 +93,7 @@ export class TaskRepository {
       .select(['task_number', 'total_annotations_number', 'total_predictions_number'])
       .where('id', '=', q.projectId)
       .executeTakeFirst();
-    if (!q.ids && !q.excludeIds?.length && !q.onlyAnnotated && !hasFilters(q.dm?.filters))
+    if (!q.ids && !q.excludeIds?.length && !q.onlyAnnotated && !dmConstrains(q.dm))
       return { total: num(p?.task_number), annotations: num(p?.total_annotations_number), predictions: num(p?.total_predictions_number) };
     const r = await this.filtered(q)
       .select((eb) => [

@@ -53,7 +53,7 @@ export const taskRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       const page = q.page ?? 1;
       const pageSize = Math.min(q.page_size ?? 100, services.config.taskPageSizeMax);
       const { tasks: rows, totals } = await tasks.page(project.id, page, pageSize, {
-        ...(await services.dm.taskSelection(project.id, { view: q.view, query: q.query, selectedItems: q.selectedItems })),
+        ...(await services.dm.taskSelection(project.id, { view: q.view, query: q.query, selectedItems: q.selectedItems, search: q.search })),
         onlyAnnotated: q.only_annotated === true,
       });
       // Label Studio answers 404 past the last page; its SDK pagers rely on it.

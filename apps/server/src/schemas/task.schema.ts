@@ -86,6 +86,13 @@ export const TaskListQuery = Type.Object(
     selectedItems: Type.Optional(
       Type.String({ description: 'JSON: {"all": false, "included": [ids]} or {"all": true, "excluded": [ids]}' }),
     ),
+    search: Type.Optional(
+      Type.String({
+        maxLength: 500,
+        description:
+          'Groundwork addition: full-text search over task data. Tasks containing every word match, the last word as a prefix; combined with the view or query filters.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

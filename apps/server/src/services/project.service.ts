@@ -6,6 +6,7 @@ import type { Actor } from '../policies/policy';
 import type { Repositories } from '../repositories';
 import type { ProjectListQuery, ProjectRow } from '../repositories/project.repository';
 import { usedLabelsFromResults, type UsedLabels } from '@groundwork/label-config';
+import { FieldIndexes } from './dm/field-index';
 import { assertLabelConfig, assertNoOrphans } from './label-config';
 
 /** Project fields a client may write, with Label Studio's names. */
@@ -156,6 +157,8 @@ export class ProjectService {
 
   /** Foreign keys cascade to tasks, annotations, predictions and drafts in the same statement. */
   async delete(project: ProjectRow): Promise<void> {
+    // Indexes built for the project's data fields are schema objects: no foreign key removes them.
+    await new FieldIndexes(this.repos.exec).dropProject(project.id);
     await this.repos.transaction(async (r) => {
       await r.projects.delete(project.id);
     });

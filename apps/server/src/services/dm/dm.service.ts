@@ -10,7 +10,9 @@ import type { TaskSelection } from '../task.service';
 import { dataTypes } from '../label-config';
 import { actionDefs, type ActionDef, type ActionId } from './actions';
 import { dmColumns, type DmColumn } from './columns';
-import { isSafeDataKey, parseFilters, parseOrdering } from './filters';
+import { FieldIndexes } from './field-index';
+import { isSafeDataKey, parseFilters, parseOrdering, type DmQuery } from './filters';
+import { parseSearch, syncSearchIndex } from './search';
 import { parseJsonParam, parseQuery, parseSelectedItems, type Selection } from './query';
 
 export interface ViewInput {
@@ -36,6 +38,8 @@ export interface TaskListParams {
   view?: number;
   query?: string;
   selectedItems?: string;
+  /** Full-text search over task data (a Groundwork addition); AND-ed with the query's own `search`. */
+  search?: string;
 }
 
 const QUERY_HINT = '{"filters": …, "ordering": […], "selectedItems": {…}}';
@@ -43,7 +47,12 @@ const SELECTION_HINT = '{"all": false, "included": […]} or {"all": true, "excl
 
 /** Data Manager: views (tabs), columns, the task query behind the list, and bulk actions. */
 export class DmService {
-  constructor(private readonly repos: Repositories) {}
+  /** Per-project indexes on `data.<field>` expressions, built when a query first needs them. */
+  readonly fieldIndexes: FieldIndexes;
+
+  constructor(private readonly repos: Repositories) {
+    this.fieldIndexes = new FieldIndexes(repos.exec);
+  }
 
   // --- Views ---
 
@@ -57,7 +66,9 @@ export class DmService {
   }
 
   listViews(actor: Actor, projectId?: number): Promise<ViewRow[]> {
-    return projectId === undefined ? this.repos.views.listByOrganization(actor.organizationId) : this.repos.views.listByProject(projectId);
+    return projectId === undefined
+      ? this.repos.views.listByOrganization(actor.organizationId)
+      : this.repos.views.listByProject(projectId);
   }
 
   async createView(project: ProjectRow, userId: number, input: ViewInput): Promise<ViewRow> {
@@ -68,7 +79,8 @@ export class DmService {
       user_id: userId,
       position: input.order ?? (await this.repos.views.nextPosition(project.id)),
       data: toJson(data),
-      selected_items: input.selected_items === undefined || input.selected_items === null ? null : toJson(checkSelected(input.selected_items)),
+      selected_items:
+        input.selected_items === undefined || input.selected_items === null ? null : toJson(checkSelected(input.selected_items)),
       created_at: at,
       updated_at: at,
     });
@@ -80,7 +92,8 @@ export class DmService {
     if (input.data !== undefined || replace) patch.data = toJson(checkViewData(input.data ?? {}));
     if (input.order !== undefined && input.order !== null) patch.position = input.order;
     if (input.selected_items !== undefined || replace)
-      patch.selected_items = input.selected_items === undefined || input.selected_items === null ? null : toJson(checkSelected(input.selected_items));
+      patch.selected_items =
+        input.selected_items === undefined || input.selected_items === null ? null : toJson(checkSelected(input.selected_items));
     const updated = await this.repos.views.update(view.id, patch);
     if (!updated) throw notFound();
     return updated;
@@ -109,7 +122,12 @@ export class DmService {
       this.repos.users.listInOrganization(project.organization_id),
       this.repos.dmActions.modelVersions(project.id),
     ]);
-    return dmColumns({ configTypes: dataTypes(project.label_config), dataKeys, memberIds: members.map((m) => m.id), modelVersions });
+    return dmColumns({
+      configTypes: dataTypes(project.label_config),
+      dataKeys,
+      memberIds: members.map((m) => m.id),
+      modelVersions,
+    });
   }
 
   // --- Task query ---
@@ -122,7 +140,8 @@ export class DmService {
     let selection: TaskSelection;
     if (params.view) {
       const view = await this.repos.views.findById(params.view);
-      if (!view || view.project_id !== projectId) throw invalidField('view', `view ${params.view} is not a view of project ${projectId}`);
+      if (!view || view.project_id !== projectId)
+        throw invalidField('view', `view ${params.view} is not a view of project ${projectId}`);
       selection = { dm: viewQuery(view) };
     } else {
       const parsed = parseQuery(parseJsonParam(params.query, 'query', QUERY_HINT), 'query');
@@ -131,11 +150,28 @@ export class DmService {
     // The generated SDK's `selected_items` travels as a separate `selectedItems` parameter.
     if (params.selectedItems && !selection.ids && !selection.excludeIds)
       Object.assign(selection, parseSelectedItems(parseJsonParam(params.selectedItems, 'selectedItems', SELECTION_HINT)));
+    const search = [selection.dm?.search, parseSearch(params.search, 'search')].filter(Boolean).join(' ') || undefined;
+    selection.dm = await this.prepare(projectId, { ...selection.dm, search });
     return selection;
   }
 
+  /**
+   * A parsed query made ready to run: scoped to its project, with the indexes its `data.*` filters
+   * and ordering use built (or started, when a build takes longer than a short wait).
+   */
+  async prepare(projectId: number, dm: DmQuery): Promise<DmQuery> {
+    if (dm.search) await syncSearchIndex(this.repos.exec);
+    const indexed = await this.fieldIndexes.ensure(projectId, dm);
+    return { ...dm, projectId, indexed };
+  }
+
   /** The project a task list or an action refers to: `project`, or the project of `view`. */
-  async projectOf(actor: Actor, projectId: number | undefined, viewId: number | undefined, action: ProjectAction): Promise<ProjectRow> {
+  async projectOf(
+    actor: Actor,
+    projectId: number | undefined,
+    viewId: number | undefined,
+    action: ProjectAction,
+  ): Promise<ProjectRow> {
     if (projectId === undefined && viewId) return (await this.view(actor, viewId, action)).project;
     if (projectId === undefined) throw invalidField('project', 'Pass the project id: ?project=<id>.');
     const project = await this.repos.projects.findById(projectId);
@@ -161,15 +197,21 @@ export class DmService {
     let selection: Selection & { dm?: ActionSelection['dm'] };
     if (viewId) {
       const view = await this.repos.views.findById(viewId);
-      if (!view || view.project_id !== projectId) throw invalidField('view', `view ${viewId} is not a view of project ${projectId}`);
+      if (!view || view.project_id !== projectId)
+        throw invalidField('view', `view ${viewId} is not a view of project ${projectId}`);
       selection = { dm: viewQuery(view) };
       const stored = view.selected_items === null ? undefined : parseJson(view.selected_items);
       const items = body.selectedItems ?? body.selected_items ?? stored;
       Object.assign(selection, parseSelectedItems(items));
     } else {
-      selection = parseQuery({ filters: body.filters, ordering: body.ordering, selectedItems: body.selectedItems ?? body.selected_items }, 'filters');
+      selection = parseQuery(
+        { filters: body.filters, ordering: body.ordering, selectedItems: body.selectedItems ?? body.selected_items },
+        'filters',
+      );
     }
-    return { projectId, ...selection };
+    const search = [selection.dm?.search, parseSearch(body.search, 'search')].filter(Boolean).join(' ') || undefined;
+    if (search) await syncSearchIndex(this.repos.exec);
+    return { projectId, ...selection, dm: { ...selection.dm, search, projectId } };
   }
 
   async runAction(actor: Actor, project: ProjectRow, id: string, req: ActionRequest): Promise<ActionResult> {
@@ -181,7 +223,8 @@ export class DmService {
       delete_tasks: () => this.deleteTasks(project.id, selection),
       delete_tasks_annotations: () => this.deleteAnnotations(project.id, selection, annotatorOf(req.body)),
       delete_tasks_predictions: () => this.deletePredictions(project.id, selection),
-      predictions_to_annotations: () => this.predictionsToAnnotations(project.id, selection, actor.userId, req.body.model_version),
+      predictions_to_annotations: () =>
+        this.predictionsToAnnotations(project.id, selection, actor.userId, req.body.model_version),
       remove_duplicates: () => this.removeDuplicates(project.id, selection),
       add_data_field: () => this.addDataField(selection, actor.userId, req.body),
     };
@@ -226,10 +269,21 @@ export class DmService {
     });
   }
 
-  private predictionsToAnnotations(projectId: number, sel: ActionSelection, userId: number, modelVersion: unknown): Promise<ActionResult> {
+  private predictionsToAnnotations(
+    projectId: number,
+    sel: ActionSelection,
+    userId: number,
+    modelVersion: unknown,
+  ): Promise<ActionResult> {
     // One model version, or (as the legacy SDK sends it) a list of them.
-    const versions = modelVersion === undefined || modelVersion === null ? undefined : Array.isArray(modelVersion) ? modelVersion : [modelVersion];
-    if (versions?.some((v) => typeof v !== 'string')) throw invalidField('model_version', 'must be a model version or a list of them');
+    const versions =
+      modelVersion === undefined || modelVersion === null
+        ? undefined
+        : Array.isArray(modelVersion)
+          ? modelVersion
+          : [modelVersion];
+    if (versions?.some((v) => typeof v !== 'string'))
+      throw invalidField('model_version', 'must be a model version or a list of them');
     return this.repos.transaction(async (r) => {
       let n = 0;
       for await (const batch of r.dmActions.idBatches(sel)) {
@@ -326,4 +380,3 @@ function checkSelected(raw: unknown): unknown {
   parseSelectedItems(raw, 'selected_items');
   return raw;
 }
-

@@ -12,7 +12,18 @@ import { describe, expect, it } from 'vitest';
 import type { DialectName } from '../../db/dialect';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../errors';
-import { columnName, COLUMNS, OPERATORS, orderExpression, parseFilters, parseOrdering, whereFilters, type FilterSet } from './filters';
+import {
+  columnName,
+  COLUMNS,
+  dataFieldUses,
+  OPERATORS,
+  orderExpression,
+  orderTerms,
+  parseFilters,
+  parseOrdering,
+  whereFilters,
+  type FilterSet,
+} from './filters';
 
 /** Kysely without a database: compiles queries so their SQL and parameters can be inspected. */
 function cold(dialect: DialectName) {
@@ -27,7 +38,12 @@ function cold(dialect: DialectName) {
   });
 }
 
-const item = (column: string, operator: string, value: unknown, type = 'String') => ({ filter: `filter:tasks:${column}`, operator, type, value });
+const item = (column: string, operator: string, value: unknown, type = 'String') => ({
+  filter: `filter:tasks:${column}`,
+  operator,
+  type,
+  value,
+});
 const compile = (filters: FilterSet, dialect: DialectName) =>
   cold(dialect).selectFrom('tasks').select('id').where(whereFilters(filters, dialect)).compile();
 
@@ -54,7 +70,15 @@ describe('parseFilters', () => {
     });
     expect(parsed).toEqual({
       conjunction: 'or',
-      items: [{ column: 'id', operator: 'greater', type: 'Number', value: 3, and: [{ column: 'id', operator: 'less', type: 'Number', value: 9 }] }],
+      items: [
+        {
+          column: 'id',
+          operator: 'greater',
+          type: 'Number',
+          value: 3,
+          and: [{ column: 'id', operator: 'less', type: 'Number', value: 9 }],
+        },
+      ],
     });
     expect(parseFilters(null)).toBeUndefined();
     expect(parseFilters({ conjunction: 'and', items: [] })).toBeUndefined();
@@ -87,7 +111,8 @@ describe('parseFilters', () => {
       const value = op === 'in' || op === 'not_in' ? { min: 1, max: 2 } : op === 'in_list' || op === 'not_in_list' ? ['a'] : 'a';
       expect(parseFilters({ items: [item('data.text', op, value)] })?.items[0].operator).toBe(op);
     }
-    for (const column of Object.keys(COLUMNS)) expect(parseFilters({ items: [item(column, 'empty', true)] })?.items[0].column).toBe(column);
+    for (const column of Object.keys(COLUMNS))
+      expect(parseFilters({ items: [item(column, 'empty', true)] })?.items[0].column).toBe(column);
   });
 });
 
@@ -104,23 +129,36 @@ describe('parseOrdering', () => {
 describe('whereFilters', () => {
   const filters = parseFilters({
     conjunction: 'and',
-    items: [item('data.text', 'contains', '50%_off'), item('total_annotations', 'greater', 0, 'Number'), item('annotators', 'contains', 7, 'List')],
+    items: [
+      item('data.text', 'contains', '50%_off'),
+      item('total_annotations', 'greater', 0, 'Number'),
+      item('annotators', 'contains', 7, 'List'),
+    ],
   })!;
 
-  it('compiles JSON access per dialect, binding every value', () => {
+  it('compiles JSON access per dialect with the key as a literal (as the field indexes have it), binding every value', () => {
     const lite = compile(filters, 'sqlite');
-    expect(lite.sql).toContain('json_extract(tasks.data, ?)');
+    expect(lite.sql).toContain(`json_extract(tasks.data, '$."text"')`);
     expect(lite.sql).toContain(`like ? escape '\\'`);
-    expect(lite.sql).toContain('exists (select 1 from "annotations" a where "a"."task_id" = tasks.id');
-    expect(lite.parameters).toEqual(expect.arrayContaining(['$."text"', '%50\\%\\_off%', 0, 7]));
+    expect(lite.sql).toContain('tasks.id in (select a.task_id from annotations a where "a"."completed_by" in (?))');
+    expect(lite.parameters).toEqual(expect.arrayContaining(['%50\\%\\_off%', 0, 7]));
     const pg = compile(filters, 'postgres');
-    expect(pg.sql).toContain('tasks.data ->> cast($');
+    expect(pg.sql).toContain(`(tasks.data ->> 'text')`);
     expect(pg.sql).toContain('ilike');
-    expect(pg.parameters).toEqual(expect.arrayContaining(['text', '%50\\%\\_off%', 0, 7]));
+    expect(pg.parameters).toEqual(expect.arrayContaining(['%50\\%\\_off%', 0, 7]));
+  });
+
+  it('doubles quotes in data keys written as literals', () => {
+    const quoted = parseFilters({ items: [item("data.it's", 'equal', 'x')] })!;
+    expect(compile(quoted, 'sqlite').sql).toContain(`'$."it''s"'`);
+    expect(compile(quoted, 'postgres').sql).toContain(`(tasks.data ->> 'it''s')`);
   });
 
   it('joins items with the conjunction and skips blank ones', () => {
-    const or = parseFilters({ conjunction: 'or', items: [item('id', 'equal', 1, 'Number'), item('id', 'equal', 2, 'Number'), item('id', 'equal', null, 'Number')] })!;
+    const or = parseFilters({
+      conjunction: 'or',
+      items: [item('id', 'equal', 1, 'Number'), item('id', 'equal', 2, 'Number'), item('id', 'equal', null, 'Number')],
+    })!;
     const sql = compile(or, 'sqlite').sql;
     expect(sql).toMatch(/"tasks"\."id" = \? or "tasks"\."id" = \?\)/);
     expect(compile(parseFilters({ items: [item('id', 'equal', null, 'Number')] })!, 'sqlite').sql).toContain('1 = 1');
@@ -129,5 +167,32 @@ describe('whereFilters', () => {
   it('sorts data fields by their JSON value', () => {
     expect(orderExpression({ column: 'data.n', desc: false }, 'sqlite').nullable).toBe(true);
     expect(orderExpression({ column: 'id', desc: true }, 'postgres').nullable).toBe(false);
+  });
+
+  it('orders data fields on SQLite by "is null" first, so that one index serves both directions', () => {
+    const terms = orderTerms({ column: 'data.n', desc: true }, 'sqlite');
+    expect(terms.map((t) => [t.desc, t.nulls])).toEqual([
+      [true, undefined],
+      [true, undefined],
+    ]);
+    expect(orderTerms({ column: 'data.n', desc: true }, 'postgres')).toHaveLength(1);
+    expect(orderTerms({ column: 'completed_at', desc: false }, 'sqlite')[0].nulls).toBe('last');
+  });
+});
+
+describe('dataFieldUses', () => {
+  it('names the data fields a query compares or sorts by, with the kind of index each needs', () => {
+    const dm = {
+      filters: parseFilters({
+        items: [item('data.text', 'contains', 'x'), item('data.n', 'greater', 1, 'Number'), item('data.t', 'equal', '')],
+      }),
+      ordering: parseOrdering(['-tasks:data.n']),
+    };
+    expect(dataFieldUses(dm, 'sqlite')).toEqual([
+      { key: 'text', kind: 'text' },
+      { key: 'n', kind: 'number' },
+      { key: 'n', kind: 'sort' },
+    ]);
+    expect(dataFieldUses(dm, 'postgres')[0]).toEqual({ key: 'text', kind: 'trigram' });
   });
 });

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { DialectName } from '../../db/dialect';
 import { invalidField } from '../../errors';
+import { parseSearch, searchWhere } from './search';
 
 /**
  * Label Studio's Data Manager query language, compiled to SQL for both dialects.
@@ -64,6 +65,18 @@ export interface Ordering {
 export interface DmQuery {
   filters?: FilterSet;
   ordering?: Ordering;
+  /** Full-text search over task data (see search.ts), AND-ed with the filters. */
+  search?: string;
+  /** The project the query runs in: lets set-based subqueries stay inside it. */
+  projectId?: number;
+  /** `data.<field>` expressions with a ready index (`<kind>:<key>`, see field-index.ts). */
+  indexed?: ReadonlySet<string>;
+}
+
+/** What compiling a filter may know beyond the filter itself. */
+export interface CompileContext {
+  projectId?: number;
+  indexed?: ReadonlySet<string>;
 }
 
 type Expr = RawBuilder<unknown>;
@@ -146,7 +159,8 @@ export const COLUMNS: Record<string, ColumnDef> = {
     type: 'List',
     nullable: true,
     expr: () => sql`(select count(distinct a.completed_by) from annotations a where a.task_id = tasks.id)`,
-    any: (match) => exists('annotations', 'a', match(sql.ref('a.completed_by'))),
+    // Set-based: the annotator's tasks are read once from (completed_by, task_id), not probed per task.
+    any: (match) => sql<SqlBool>`tasks.id in (select a.task_id from annotations a where ${match(sql.ref('a.completed_by'))})`,
   },
   predictions_model_versions: {
     type: 'List',
@@ -172,9 +186,48 @@ export const COLUMNS: Record<string, ColumnDef> = {
 };
 
 const OPERATORS_BY_TYPE: Record<ValueType, Operator[]> = {
-  Number: ['equal', 'not_equal', 'greater', 'greater_or_equal', 'less', 'less_or_equal', 'in', 'not_in', 'in_list', 'not_in_list', 'empty', 'exists', 'not_exists'],
-  Datetime: ['equal', 'not_equal', 'greater', 'greater_or_equal', 'less', 'less_or_equal', 'in', 'not_in', 'empty', 'exists', 'not_exists'],
-  String: ['equal', 'not_equal', 'contains', 'not_contains', 'starts_with', 'ends_with', 'regex', 'in_list', 'not_in_list', 'empty', 'exists', 'not_exists'],
+  Number: [
+    'equal',
+    'not_equal',
+    'greater',
+    'greater_or_equal',
+    'less',
+    'less_or_equal',
+    'in',
+    'not_in',
+    'in_list',
+    'not_in_list',
+    'empty',
+    'exists',
+    'not_exists',
+  ],
+  Datetime: [
+    'equal',
+    'not_equal',
+    'greater',
+    'greater_or_equal',
+    'less',
+    'less_or_equal',
+    'in',
+    'not_in',
+    'empty',
+    'exists',
+    'not_exists',
+  ],
+  String: [
+    'equal',
+    'not_equal',
+    'contains',
+    'not_contains',
+    'starts_with',
+    'ends_with',
+    'regex',
+    'in_list',
+    'not_in_list',
+    'empty',
+    'exists',
+    'not_exists',
+  ],
   Boolean: ['equal', 'not_equal', 'empty', 'exists', 'not_exists'],
   List: ['contains', 'not_contains', 'equal', 'not_equal', 'in_list', 'not_in_list', 'empty', 'exists', 'not_exists'],
 };
@@ -184,7 +237,10 @@ const DATA_OPERATORS = OPERATORS;
 
 /** `filter:tasks:data.text`, `filters:tasks:id`, `tasks:id` or `id` → `data.text` / `id`. */
 export function columnName(raw: string): string {
-  return raw.replace(/^-/, '').replace(/^filters?:/, '').replace(/^tasks:/, '');
+  return raw
+    .replace(/^-/, '')
+    .replace(/^filters?:/, '')
+    .replace(/^tasks:/, '');
 }
 
 function isDataColumn(name: string): boolean {
@@ -210,9 +266,11 @@ function checkColumn(name: string, field: string, raw: string): void {
 /** Validates Label Studio's `filters` object. Returns undefined when it filters nothing. */
 export function parseFilters(raw: unknown, field = 'filters'): FilterSet | undefined {
   if (raw === null || raw === undefined) return undefined;
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw invalidField(field, 'must be an object: {"conjunction": "and", "items": […]}');
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw invalidField(field, 'must be an object: {"conjunction": "and", "items": […]}');
   const { conjunction = 'and', items = [] } = raw as { conjunction?: unknown; items?: unknown };
-  if (conjunction !== 'and' && conjunction !== 'or') throw invalidField(field, `unknown conjunction "${String(conjunction)}": use "and" or "or"`);
+  if (conjunction !== 'and' && conjunction !== 'or')
+    throw invalidField(field, `unknown conjunction "${String(conjunction)}": use "and" or "or"`);
   if (!Array.isArray(items)) throw invalidField(field, 'items must be a list');
   const parsed: FilterItem[] = [];
   for (const [index, item] of items.entries()) {
@@ -225,8 +283,9 @@ export function parseFilters(raw: unknown, field = 'filters'): FilterSet | undef
       throw invalidField(field, `unknown operator "${String(operator)}" for "${filter}"`);
     const def = COLUMNS[column];
     const allowed = def ? OPERATORS_BY_TYPE[def.type] : DATA_OPERATORS;
-    if (!allowed.includes(operator as Operator)) throw invalidField(field, `operator "${operator}" does not apply to column "${filter}" (${def?.type})`);
-    const declared = typeof type === 'string' ? type : def?.type ?? 'String';
+    if (!allowed.includes(operator as Operator))
+      throw invalidField(field, `operator "${operator}" does not apply to column "${filter}" (${def?.type})`);
+    const declared = typeof type === 'string' ? type : (def?.type ?? 'String');
     const parsedItem: FilterItem = { column, operator: operator as Operator, type: declared, value };
     checkValue(parsedItem, field, filter);
     // A child filter is AND-merged with its parent (one level deep, like the SDK's Filter.child_filters).
@@ -267,7 +326,8 @@ function range(value: unknown): { min: unknown; max: unknown } | undefined {
 function checkValue(item: FilterItem, field: string, raw: string): void {
   if (isBlank(item)) return;
   const bad = (what: string) => invalidField(field, `${what} for "${raw}" (${item.operator})`);
-  if ((item.operator === 'in' || item.operator === 'not_in') && !range(item.value)) throw bad('value must be {"min": …, "max": …}');
+  if ((item.operator === 'in' || item.operator === 'not_in') && !range(item.value))
+    throw bad('value must be {"min": …, "max": …}');
   if (item.operator === 'regex') {
     try {
       new RegExp(String(item.value));
@@ -276,7 +336,11 @@ function checkValue(item: FilterItem, field: string, raw: string): void {
     }
   }
   const type = valueType(item);
-  const scalars = range(item.value) ? [range(item.value)!.min, range(item.value)!.max] : Array.isArray(item.value) ? item.value : [item.value];
+  const scalars = range(item.value)
+    ? [range(item.value)!.min, range(item.value)!.max]
+    : Array.isArray(item.value)
+      ? item.value
+      : [item.value];
   for (const v of scalars) {
     if (v === null || v === undefined || item.operator === 'empty') continue;
     if (type === 'Number' && !Number.isFinite(Number(v))) throw bad(`value ${JSON.stringify(v)} is not a number`);
@@ -307,23 +371,30 @@ const RAW_PREFILTER = new Set<Operator>(['contains', 'starts_with', 'ends_with',
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** `data.<key>`: the value as text (or, for numeric comparisons, as a number; for ordering, as JSON). */
-function dataExpr(key: string, d: DialectName, as: 'text' | 'number' | 'sort' | 'bool'): Expr {
+/** A SQL string literal. Keys are literals, not parameters, so that expression indexes match the queries. */
+const quote = (s: string) => sql.raw(`'${s.replace(/'/g, "''")}'`);
+
+/**
+ * `data.<key>`: the value as text (or, for numeric comparisons, as a number; for ordering, as JSON).
+ * field-index.ts builds indexes on these very expressions (with `data` for `tasks.data`).
+ */
+export function dataExpr(key: string, d: DialectName, as: 'text' | 'number' | 'sort' | 'bool', table = 'tasks.'): Expr {
+  const data = sql.raw(`${table}data`);
   if (d === 'postgres') {
-    const k = sql`cast(${key} as text)`;
-    if (as === 'sort') return sql`tasks.data -> ${k}`;
+    const k = quote(key);
+    if (as === 'sort') return sql`(${data} -> ${k})`;
     if (as === 'number')
-      return sql`(case when jsonb_typeof(tasks.data -> ${k}) = 'number' or (jsonb_typeof(tasks.data -> ${k}) = 'string' and (tasks.data ->> ${k}) ~ '^\\s*-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?\\s*$') then (tasks.data ->> ${k})::double precision end)`;
-    return sql`(tasks.data ->> ${k})`;
+      return sql`(case when jsonb_typeof(${data} -> ${k}) = 'number' or (jsonb_typeof(${data} -> ${k}) = 'string' and (${data} ->> ${k}) ~ '^\\s*-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?\\s*$') then (${data} ->> ${k})::double precision end)`;
+    return sql`(${data} ->> ${k})`;
   }
-  const path = `$."${key}"`;
-  if (as === 'sort') return sql`json_extract(tasks.data, ${path})`;
+  const path = quote(`$."${key}"`);
+  if (as === 'sort') return sql`json_extract(${data}, ${path})`;
   if (as === 'number')
-    return sql`(case json_type(tasks.data, ${path}) when 'integer' then json_extract(tasks.data, ${path}) when 'real' then json_extract(tasks.data, ${path}) when 'text' then (case when trim(json_extract(tasks.data, ${path})) glob '*[0-9]*' and trim(json_extract(tasks.data, ${path})) not glob '*[^0-9.eE+-]*' then cast(json_extract(tasks.data, ${path}) as real) end) end)`;
+    return sql`(case json_type(${data}, ${path}) when 'integer' then json_extract(${data}, ${path}) when 'real' then json_extract(${data}, ${path}) when 'text' then (case when trim(json_extract(${data}, ${path})) glob '*[0-9]*' and trim(json_extract(${data}, ${path})) not glob '*[^0-9.eE+-]*' then cast(json_extract(${data}, ${path}) as real) end) end)`;
   // json_type names JSON booleans 'true'/'false', as PostgreSQL's ->> spells them.
-  if (as === 'bool') return sql`json_type(tasks.data, ${path})`;
+  if (as === 'bool') return sql`json_type(${data}, ${path})`;
   // One JSON parse per row: the text search over a million tasks is bound by it.
-  return sql`cast(json_extract(tasks.data, ${path}) as text)`;
+  return sql`cast(json_extract(${data}, ${path}) as text)`;
 }
 
 function regexMatch(e: Expr, pattern: string, d: DialectName): Bool {
@@ -426,7 +497,9 @@ function compareAny(def: ColumnDef, item: FilterItem, d: DialectName): Bool {
         match = (e) => (item.operator.endsWith('equal') ? sql<SqlBool>`${e} = ${s}` : likeMatch(e, `%${likeEscape(s)}%`, d));
       } else {
         // Member columns take a user id (annotators, updated_by) or a model version; a list means "any of".
-        const values = (Array.isArray(v) ? v : [v]).map((x) => (item.column === 'predictions_model_versions' ? String(x) : Number(x)));
+        const values = (Array.isArray(v) ? v : [v]).map((x) =>
+          item.column === 'predictions_model_versions' ? String(x) : Number(x),
+        );
         if (!values.length) return positive ? FALSE : TRUE;
         match = (e) => sql<SqlBool>`${e} in ${list(values)}`;
       }
@@ -444,15 +517,33 @@ function compareAny(def: ColumnDef, item: FilterItem, d: DialectName): Bool {
   }
 }
 
-function compileItem(item: FilterItem, d: DialectName): Bool {
-  const own = compileOne(item, d);
+function compileItem(item: FilterItem, d: DialectName, ctx: CompileContext): Bool {
+  const own = compileOne(item, d, ctx);
   const children = (item.and ?? []).filter((i) => !isBlank(i));
   if (!children.length) return own;
-  return sql<SqlBool>`(${sql.join([own, ...children.map((i) => compileOne(i, d))], sql` and `)})`;
+  return sql<SqlBool>`(${sql.join([own, ...children.map((i) => compileOne(i, d, ctx))], sql` and `)})`;
 }
 
-function compileOne(item: FilterItem, d: DialectName): Bool {
+/** Comparisons that no task without a value satisfies: they can read the values set-based. */
+const VALUE_ONLY = new Set<Operator>(['equal', 'greater', 'greater_or_equal', 'less', 'less_or_equal', 'in', 'in_list']);
+
+/** Which expression of a `data.*` column a filter item compares (and so which index serves it). */
+function dataKind(item: FilterItem, d: DialectName): 'text' | 'number' | 'trigram' | undefined {
+  const type = valueType(item);
+  if (type === 'Boolean') return undefined;
+  if (type === 'Number' && item.operator !== 'empty') return 'number';
+  // PostgreSQL answers substring and pattern matches from a trigram index; b-trees cannot.
+  if (d === 'postgres' && ['contains', 'not_contains', 'ends_with', 'regex'].includes(item.operator)) return 'trigram';
+  return 'text';
+}
+
+function compileOne(item: FilterItem, d: DialectName, ctx: CompileContext): Bool {
   const def = COLUMNS[item.column];
+  if (item.column === 'predictions_score' && ctx.projectId !== undefined && VALUE_ONLY.has(item.operator)) {
+    // One pass over the project's predictions, grouped by task, instead of an average per task.
+    const avg = compareScalar(sql`avg(p.score)`, 'Number', item, d, false);
+    return sql<SqlBool>`tasks.id in (select p.task_id from predictions p where p.project_id = ${sql.lit(ctx.projectId)} group by p.task_id having ${avg})`;
+  }
   if (!def) {
     const key = item.column.slice(5);
     const type = valueType(item);
@@ -469,8 +560,10 @@ function compileOne(item: FilterItem, d: DialectName): Bool {
     const term = String(item.value);
     // On SQLite, parsing every task's JSON dominates a text search. A value containing the term
     // has the term in the stored JSON text too (as long as the term has nothing JSON escapes),
-    // so a plain LIKE on the raw text discards most tasks before any parsing.
-    if (d === 'sqlite' && type === 'String' && RAW_PREFILTER.has(item.operator) && isSafeDataKey(term))
+    // so a plain LIKE on the raw text discards most tasks before any parsing. Once the field's
+    // index is built, its stored values are scanned instead and the raw text is not read at all.
+    const indexed = ctx.indexed?.has(`text:${key}`);
+    if (d === 'sqlite' && !indexed && type === 'String' && RAW_PREFILTER.has(item.operator) && isSafeDataKey(term))
       return sql<SqlBool>`(tasks.data like ${`%${likeEscape(term)}%`} escape '\\' and ${exact})`;
     return exact;
   }
@@ -479,8 +572,8 @@ function compileOne(item: FilterItem, d: DialectName): Bool {
 }
 
 /** One boolean SQL expression for a filter set; items without a value are skipped. */
-export function whereFilters(filters: FilterSet, d: DialectName): Bool {
-  const parts = filters.items.filter((i) => !isBlank(i)).map((i) => compileItem(i, d));
+export function whereFilters(filters: FilterSet, d: DialectName, ctx: CompileContext = {}): Bool {
+  const parts = filters.items.filter((i) => !isBlank(i)).map((i) => compileItem(i, d, ctx));
   if (!parts.length) return TRUE;
   return sql<SqlBool>`(${sql.join(parts, sql.raw(filters.conjunction === 'or' ? ' or ' : ' and '))})`;
 }
@@ -488,6 +581,70 @@ export function whereFilters(filters: FilterSet, d: DialectName): Bool {
 /** True when the filter set constrains anything (blank items do not). */
 export function hasFilters(filters: FilterSet | undefined): boolean {
   return !!filters?.items.some((i) => !isBlank(i));
+}
+
+/** True when a Data Manager query narrows the tasks: a filter with a value, or a search. */
+export function dmConstrains(dm: DmQuery | undefined): boolean {
+  return hasFilters(dm?.filters) || !!dm?.search;
+}
+
+/** The condition a Data Manager query puts on `tasks` (filters and search), or undefined for none. */
+export function dmWhere(dm: DmQuery | undefined, d: DialectName): Bool | undefined {
+  if (!dm) return undefined;
+  const parts: Bool[] = [];
+  if (hasFilters(dm.filters)) parts.push(whereFilters(dm.filters!, d, { projectId: dm.projectId, indexed: dm.indexed }));
+  if (dm.search) parts.push(searchWhere(dm.search, d));
+  if (!parts.length) return undefined;
+  return parts.length === 1 ? parts[0] : sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+}
+
+/** Validates a `search` text from a query or an action; see search.ts. */
+export { parseSearch };
+
+/** A `data.<key>` expression a query uses, and the kind of index that would serve it. */
+export interface DataFieldUse {
+  key: string;
+  kind: 'text' | 'number' | 'trigram' | 'sort';
+}
+
+/** The `data.*` expressions a query compares or sorts by: what field-index.ts builds indexes for. */
+export function dataFieldUses(dm: DmQuery | undefined, d: DialectName): DataFieldUse[] {
+  const uses = new Map<string, DataFieldUse>();
+  const add = (key: string, kind: DataFieldUse['kind'] | undefined) => {
+    if (kind) uses.set(`${kind}:${key}`, { key, kind });
+  };
+  const items = (dm?.filters?.items ?? []).flatMap((i) => [i, ...(i.and ?? [])]).filter((i) => !isBlank(i));
+  for (const item of items) if (isDataColumn(item.column)) add(item.column.slice(5), dataKind(item, d));
+  if (dm?.ordering && isDataColumn(dm.ordering.column)) add(dm.ordering.column.slice(5), 'sort');
+  return [...uses.values()];
+}
+
+/** One term of an ORDER BY. */
+export interface OrderTerm {
+  expr: Expr;
+  desc: boolean;
+  /** Null placement, when it differs from the dialect's default for the direction. */
+  nulls?: 'first' | 'last';
+}
+
+/**
+ * The ORDER BY terms of an ordering, before the id that breaks ties. Nulls sort last ascending and
+ * first descending on both dialects (PostgreSQL's default). On SQLite a `data.*` ordering sorts by
+ * `<value> is null` first, so that the per-project index on both expressions (field-index.ts) gives
+ * the rows in order in either direction instead of a sort of the whole project.
+ */
+export function orderTerms(ordering: Ordering, d: DialectName): OrderTerm[] {
+  const { expr, nullable } = orderExpression(ordering, d);
+  const desc = ordering.desc;
+  if (isDataColumn(ordering.column)) {
+    if (d === 'postgres') return [{ expr, desc }];
+    return [
+      { expr: sql`(${expr} is null)`, desc },
+      { expr, desc },
+    ];
+  }
+  if (!nullable) return [{ expr, desc }];
+  return [{ expr, desc, nulls: desc ? 'first' : 'last' }];
 }
 
 /** The SQL expression an ordering sorts by, and whether it may be null. */

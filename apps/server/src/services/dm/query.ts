@@ -1,5 +1,6 @@
 import { invalidField } from '../../errors';
 import { parseFilters, parseOrdering, type DmQuery } from './filters';
+import { parseSearch } from './search';
 
 /** Label Studio's `selectedItems`: `{all: false, included: [ids]}` or `{all: true, excluded: [ids]}`. */
 export interface Selection {
@@ -45,10 +46,12 @@ export function parseJsonParam(raw: string | undefined, field: string, hint: str
 /** `{filters, ordering, selectedItems}` from a `query` parameter or an action's body. */
 export function parseQuery(raw: unknown, field = 'query'): ParsedQuery {
   if (raw === undefined || raw === null) return { dm: {} };
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw invalidField(field, 'must be an object: {"filters": …, "ordering": […], "selectedItems": {…}}');
-  const q = raw as { filters?: unknown; ordering?: unknown; selectedItems?: unknown; selected_items?: unknown };
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw invalidField(field, 'must be an object: {"filters": …, "ordering": […], "selectedItems": {…}, "search": "…"}');
+  const q = raw as { filters?: unknown; ordering?: unknown; selectedItems?: unknown; selected_items?: unknown; search?: unknown };
+  const search = parseSearch(q.search, field === 'query' ? 'query.search' : 'search');
   return {
-    dm: { filters: parseFilters(q.filters, field), ordering: parseOrdering(q.ordering, field) },
+    dm: { filters: parseFilters(q.filters, field), ordering: parseOrdering(q.ordering, field), ...(search ? { search } : {}) },
     ...parseSelectedItems(q.selectedItems ?? q.selected_items, field === 'query' ? field : 'selectedItems'),
   };
 }
