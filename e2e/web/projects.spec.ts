@@ -129,20 +129,20 @@ test('importing files runs as a job: a bad row names its line and keeps nothing,
   expect(jobs[0].found_formats.sort()).toEqual(['.csv', '.txt']);
 });
 
-test('the task table pages through tasks', async ({ page }) => {
+test('the task table scrolls through tasks', async ({ page }) => {
   const project = await createProject(page, uniqueTitle('Paging'));
   await apiPost(
     page,
     `/api/projects/${project.id}/import`,
-    Array.from({ length: 23 }, (_, i) => ({ text: `Task number ${i + 1}` })),
+    Array.from({ length: 60 }, (_, i) => ({ text: `Task number ${i + 1}` })),
   );
   await page.goto(`/projects/${project.id}/data`);
-  await expect(page.getByTestId('task-row')).toHaveCount(10);
-  await expect(page.getByTestId('task-range')).toHaveText('1–10 of 23');
-  await page.getByRole('button', { name: '3' }).click();
-  await expect(page.getByTestId('task-row')).toHaveCount(3);
-  await expect(page.getByTestId('task-range')).toHaveText('21–23 of 23');
-  await expect(page.getByRole('table', { name: 'Tasks' })).toContainText('Task number 23');
+  await expect(page.getByTestId('task-range')).toHaveText(/^1–\d+ of 60$/);
+  await expect(page.getByRole('table', { name: 'Tasks' })).toContainText('Task number 1');
+  await expect(page.getByRole('table', { name: 'Tasks' })).not.toContainText('Task number 60');
+  await page.getByTestId('task-scroller').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(page.getByTestId('task-range')).toHaveText(/–60 of 60$/);
+  await expect(page.getByRole('table', { name: 'Tasks' })).toContainText('Task number 60');
 });
 
 test('the projects page shows each project with its task and annotation counts, and search filters it', async ({ page }) => {

@@ -9,3 +9,7 @@ export type TaskPage = JsonOf<paths['/api/tasks']['get']['responses'][200]>;
 export type Task = TaskPage['tasks'][number];
 export type ImportResult = JsonOf<paths['/api/projects/{id}/import']['post']['responses'][201]>;
 export type ProjectUpdate = NonNullable<paths['/api/projects/{id}']['patch']['requestBody']>['content']['application/json'];
+export type TaskDetail = JsonOf<paths['/api/tasks/{id}']['get']['responses'][200]>;
+export type DmView = JsonOf<paths['/api/dm/views']['get']['responses'][200]>[number];
+export type DmColumn = JsonOf<paths['/api/dm/columns']['get']['responses'][200]>['columns'][number];
+export type DmAction = JsonOf<paths['/api/dm/actions']['get']['responses'][200]>[number];

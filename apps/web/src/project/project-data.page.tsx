@@ -1,9 +1,9 @@
-import { Anchor, Breadcrumbs, Button, Group, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Text } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { IconDatabaseImport, IconPlayerPlay, IconSettings, IconUpload } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { EmptyState } from '../common/empty-state.component';
+import { DataManager } from '../data-manager/data-manager.component';
 import { LabelingView } from '../labeling/labeling.view';
 import { PageHeader } from '../common/page-header.component';
 import { dataKeysOf } from '../projects/data-keys.util';
@@ -12,21 +12,14 @@ import { projectStatus } from './project-status.component';
 import { ExportMenu } from './export-menu.component';
 import { ImportModal } from './import-modal.component';
 import { ProjectStats } from './project-stats.component';
-import { TaskTable } from './task-table.component';
 
-/** /projects/{id} and /projects/{id}/data: the project's counts and its tasks, with import and export. */
+/** /projects/{id} and /projects/{id}/data: the project's counts and its Data Manager, with import and export. */
 export function ProjectDataPage() {
   const id = Number(useParams().id);
   const project = useProject(id);
   const [search] = useSearchParams();
   const labeling = search.has('task') || search.get('labeling') === '1';
   const [importOpened, importModal] = useDisclosure(false);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(10);
-  const changePageSize = useCallback((size: number) => {
-    setPageSize(size);
-    setPage(1);
-  }, []);
   useDocumentTitle(project.data ? `${project.data.title} · Groundwork` : 'Project · Groundwork');
 
   const status = projectStatus(id, project);
@@ -71,6 +64,11 @@ export function ProjectDataPage() {
             )}
             {can.import !== false && importButton}
             {can.export !== false && <ExportMenu projectId={p.id} />}
+            {can.export !== false && (
+              <Button variant="default" component={Link} to={`/projects/${p.id}/snapshots`}>
+                Snapshots
+              </Button>
+            )}
             {can.update !== false && (
               <Button
                 variant="default"
@@ -85,17 +83,8 @@ export function ProjectDataPage() {
         }
       />
       <ProjectStats project={p} />
-      <Group justify="space-between" mb="sm">
-        <Title order={2} fz="lg">
-          Tasks
-        </Title>
-      </Group>
-      <TaskTable
-        projectId={p.id}
-        page={page}
-        pageSize={pageSize}
-        onPageChange={setPage}
-        onPageSizeChange={changePageSize}
+      <DataManager
+        project={p}
         empty={
           <EmptyState
             icon={<IconDatabaseImport size={28} />}
