@@ -15,6 +15,10 @@ export interface AppConfig {
   runJobs: boolean;
   /** Largest uploaded file, in bytes (there is no limit on the number of files or tasks). */
   uploadMaxBytes: number;
+  /** Let URL imports fetch loopback and private-network addresses (tests, development); off by default. */
+  allowPrivateUrls: boolean;
+  /** Time limit for fetching one URL import, body included. */
+  urlImportTimeoutSeconds: number;
   /** Login attempts allowed per email and per client address in the window below. */
   loginRateLimit: number;
   loginRateWindowSeconds: number;
@@ -45,6 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: int(env.GROUNDWORK_BODY_LIMIT_MB, 200) * 1024 * 1024,
     runJobs: env.GROUNDWORK_RUN_JOBS !== 'false',
     uploadMaxBytes: int(env.GROUNDWORK_UPLOAD_MAX_MB, 100 * 1024) * 1024 * 1024,
+    allowPrivateUrls: env.GROUNDWORK_ALLOW_PRIVATE_URLS === 'true',
+    urlImportTimeoutSeconds: int(env.GROUNDWORK_URL_IMPORT_TIMEOUT, 600),
     loginRateLimit: int(env.GROUNDWORK_LOGIN_RATE_LIMIT, 10),
     loginRateWindowSeconds: int(env.GROUNDWORK_LOGIN_RATE_WINDOW, 900),
     secureCookies: env.GROUNDWORK_SECURE_COOKIES === 'true',

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { unzip } from '../src/lib/zip';
+import { Repositories } from '../src/repositories';
 import { createTestApp, describeEachDb, type TestApp } from './harness';
 
 const choice = (value: string) => ({
@@ -212,6 +213,23 @@ describeEachDb('export snapshots', (dialect) => {
     const snap = await snapshot();
     const other = (await t.createProject({ title: 'other' })).id;
     expect((await t.call('GET', `/api/projects/${other}/exports/${snap.id}`)).status).toBe(404);
+  });
+
+  it('marks a snapshot a stopped process left in progress as failed, with no file', async () => {
+    const res = await t.call('POST', base(), { body: { title: 'interrupted' } });
+    await settled(res.body.id);
+    // As a process that died mid-way leaves it: in progress, no file, no heartbeat for a while.
+    const old = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+    await Repositories.of(t.db).exports.update(res.body.id, {
+      status: 'in_progress',
+      file: null,
+      md5: '',
+      updated_at: old,
+    });
+    expect(await t.app.services.exportSnapshots.recover()).toBeGreaterThanOrEqual(1);
+    const after = await t.call('GET', `${base()}/${res.body.id}`);
+    expect(after.body).toMatchObject({ status: 'failed', md5: '' });
+    expect((await t.call('GET', `${base()}/${res.body.id}/download`)).status).toBe(409);
   });
 
   it('refuses annotators and reviewers; managers may', async () => {

@@ -179,7 +179,19 @@ describeEachDb('export', (dialect) => {
     it('enables the image formats', async () => {
       const res = await t.call('GET', `/api/projects/${imageProject}/export/formats`);
       const enabled = res.body.filter((f: { disabled: boolean }) => !f.disabled).map((f: { name: string }) => f.name);
-      expect(enabled).toEqual(['JSON', 'JSON_MIN', 'CSV', 'TSV', 'COCO', 'VOC', 'YOLO', 'YOLO_OBB']);
+      expect(enabled).toEqual([
+        'JSON',
+        'JSON_MIN',
+        'CSV',
+        'TSV',
+        'COCO',
+        'COCO_WITH_IMAGES',
+        'VOC',
+        'YOLO',
+        'YOLO_WITH_IMAGES',
+        'YOLO_OBB',
+        'YOLO_OBB_WITH_IMAGES',
+      ]);
     });
 
     it('zips YOLO: labels per image, classes.txt, notes.json', async () => {

@@ -830,6 +830,172 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/current-user/hotkeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your editor hotkeys
+         * @description Label Studio's `custom_hotkeys`: editor action → `{key, active}`; actions not listed keep their default keys.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            custom_hotkeys: {
+                                [key: string]: {
+                                    /** @description Key combination, e.g. "ctrl+shift+s" */
+                                    key: string;
+                                    active?: boolean;
+                                };
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Replace your editor hotkeys
+         * @description Known actions only, valid key combinations (modifiers ctrl/alt/shift and one key), and no two actions on one combination (defaults of the actions left out count); a 400 names the entry at fault.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        custom_hotkeys: {
+                            [key: string]: {
+                                /** @description Key combination, e.g. "ctrl+shift+s" */
+                                key: string;
+                                active?: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            custom_hotkeys: {
+                                [key: string]: {
+                                    /** @description Key combination, e.g. "ctrl+shift+s" */
+                                    key: string;
+                                    active?: boolean;
+                                };
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/current-user/token": {
         parameters: {
             query?: never;
@@ -2869,6 +3035,8 @@ export interface paths {
                     preannotated_from_fields?: string | string[];
                     /** @description Answer at once with the job; poll /imports/{id} for progress */
                     async?: boolean;
+                    /** @description Import the file at this public URL (also accepted as a form field, as Label Studio takes it) */
+                    url?: string;
                 };
                 header?: never;
                 path: {
@@ -2992,6 +3160,8 @@ export interface paths {
                     preannotated_from_fields?: string | string[];
                     /** @description Answer at once with the job; poll /imports/{id} for progress */
                     async?: boolean;
+                    /** @description Import the file at this public URL (also accepted as a form field, as Label Studio takes it) */
+                    url?: string;
                 };
                 header?: never;
                 path: {
@@ -3507,6 +3677,8 @@ export interface paths {
                     only_annotated?: boolean;
                     /** @description JSON: {"all": false, "included": [ids]} or {"all": true, "excluded": [ids]} */
                     selectedItems?: string;
+                    /** @description Groundwork addition: full-text search over task data. Tasks containing every word match, the last word as a prefix; combined with the view or query filters. */
+                    search?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6770,13 +6942,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description JSON, JSON_MIN, CSV, TSV, CONLL2003, COCO, VOC, YOLO, YOLO_OBB, ASR_MANIFEST, BRUSH_TO_PNG */
+                    /** @description JSON, JSON_MIN, CSV, TSV, CONLL2003, COCO, COCO_WITH_IMAGES, VOC, YOLO, YOLO_WITH_IMAGES, YOLO_OBB, YOLO_OBB_WITH_IMAGES, ASR_MANIFEST, BRUSH_TO_PNG */
                     exportType?: string;
                     /** @description Same as exportType */
                     export_type?: string;
                     /** @description Include tasks without annotations (default: only annotated tasks) */
                     download_all_tasks?: boolean;
-                    /** @description Accepted for compatibility; media files are not bundled */
+                    /** @description Bundle the images in Groundwork's file store into the zip (VOC; default true, as Label Studio). COCO/YOLO bundle them with the *_WITH_IMAGES formats. External URLs are never fetched */
                     download_resources?: boolean;
                     ids?: number[];
                     /** @description Only these tasks */

@@ -34,6 +34,20 @@ export class ExportRepository {
     await this.db.kysely.updateTable('exports').set(patch).where('id', '=', id).execute();
   }
 
+  /**
+   * Updates the row only if its conversions are still as read (compare-and-swap); false when
+   * another process changed them first.
+   */
+  async updateIfFormats(id: number, convertedFormats: string, patch: Updateable<ExportTable>): Promise<boolean> {
+    const r = await this.db.kysely
+      .updateTable('exports')
+      .set(patch)
+      .where('id', '=', id)
+      .where('converted_formats', '=', convertedFormats)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
   async delete(id: number): Promise<void> {
     await this.db.kysely.deleteFrom('exports').where('id', '=', id).execute();
   }

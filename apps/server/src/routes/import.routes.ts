@@ -12,6 +12,7 @@ import { errorResponses, IdParams } from '../schemas/common.schema';
 import { ImportQuery, ImportResponse } from '../schemas/project.schema';
 import type { Services } from '../services';
 import type { ImportOptions } from '../services/import/import.service';
+import { uploadFromUrl } from '../services/import/url-import';
 
 const ImportJobParams = Type.Object({ id: Type.Integer(), importId: Type.Integer() });
 
@@ -45,7 +46,12 @@ const FileUpload = Type.Object({ id: Type.Integer(), file: Type.String(), origin
 
 const AsyncImportQuery = Type.Composite([
   ImportQuery,
-  Type.Object({ async: Type.Optional(Type.Boolean({ description: 'Answer at once with the job; poll /imports/{id} for progress' })) }),
+  Type.Object({
+    async: Type.Optional(Type.Boolean({ description: 'Answer at once with the job; poll /imports/{id} for progress' })),
+    url: Type.Optional(
+      Type.String({ description: 'Import the file at this public URL (also accepted as a form field, as Label Studio takes it)' }),
+    ),
+  }),
 ], { additionalProperties: false });
 
 const ReimportBody = Type.Object(
@@ -97,6 +103,10 @@ function preannotatedFields(value: string | string[] | undefined): string[] {
  */
 export const importRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   await app.register(multipart, { limits: { fileSize: services.config.uploadMaxBytes, files: Infinity, fields: 100 } });
+  // Label Studio's URL import posts `url=…` as a form.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_req, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  );
 
   /** Runs a job and answers: at once with the job (async), or when it ends with LS's summary. */
   const runJob = async (project: ProjectRow, userId: number, uploads: FileUploadRow[], opts: ImportOptions, wantAsync: boolean) => {
@@ -135,6 +145,13 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
         returnTaskIds: q.return_task_ids === true,
         preannotatedFromFields: preannotatedFields(q.preannotated_from_fields),
       };
+      const form = /^application\/x-www-form-urlencoded/i.test(request.headers['content-type'] ?? '');
+      const url = q.url ?? (form ? (request.body as Record<string, string>).url : undefined);
+      if (form && !url) throw badRequest('"url" is not found in the form data', { url: ['required'] });
+      if (url !== undefined) {
+        const upload = await uploadFromUrl(services.imports, services.config, project, actor.userId, url);
+        return reply.status(201).send(await runJob(project, actor.userId, [upload], opts, q.async === true));
+      }
       if (request.isMultipart()) {
         const uploads: FileUploadRow[] = [];
         try {

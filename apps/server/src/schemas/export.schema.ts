@@ -4,13 +4,21 @@ import { Nullable, Open, Strict } from './common.schema';
 /** `GET /api/projects/{id}/export`: Label Studio's parameters (`exportType` from the UI, `export_type` from the SDK). */
 export const ExportQuery = Strict({
   exportType: Type.Optional(
-    Type.String({ description: 'JSON, JSON_MIN, CSV, TSV, CONLL2003, COCO, VOC, YOLO, YOLO_OBB, ASR_MANIFEST, BRUSH_TO_PNG' }),
+    Type.String({
+      description:
+        'JSON, JSON_MIN, CSV, TSV, CONLL2003, COCO, COCO_WITH_IMAGES, VOC, YOLO, YOLO_WITH_IMAGES, YOLO_OBB, YOLO_OBB_WITH_IMAGES, ASR_MANIFEST, BRUSH_TO_PNG',
+    }),
   ),
   export_type: Type.Optional(Type.String({ description: 'Same as exportType' })),
   download_all_tasks: Type.Optional(
     Type.Boolean({ description: 'Include tasks without annotations (default: only annotated tasks)' }),
   ),
-  download_resources: Type.Optional(Type.Boolean({ description: 'Accepted for compatibility; media files are not bundled' })),
+  download_resources: Type.Optional(
+    Type.Boolean({
+      description:
+        "Bundle the images in Groundwork's file store into the zip (VOC; default true, as Label Studio). COCO/YOLO bundle them with the *_WITH_IMAGES formats. External URLs are never fetched",
+    }),
+  ),
   ids: Type.Optional(Type.Array(Type.Integer())),
   'ids[]': Type.Optional(Type.Array(Type.Integer(), { description: 'Only these tasks' })),
 });

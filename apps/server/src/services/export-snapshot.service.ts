@@ -15,6 +15,7 @@ import type { TaskRow } from '../repositories/task.repository';
 import type { UserRow } from '../repositories/user.repository';
 import type { DmService } from './dm/dm.service';
 import { exportBaseName, type ExportFile, type ExportService, type TaskQuery } from './export.service';
+import type { JobQueue } from './jobs/job-queue';
 
 type OnlyExclude = 'only' | 'exclude' | null | undefined;
 
@@ -77,24 +78,36 @@ function applyOnlyExclude(value: OnlyExclude, test: boolean): boolean {
   return true;
 }
 
+const BUSY = new Set(['created', 'in_progress']);
+/** A snapshot in progress that has not recorded a heartbeat for this long belonged to a process that died. */
+const STALE_MS = 10 * 60 * 1000;
+/** How often a running snapshot refreshes `updated_at`, its heartbeat. */
+const HEARTBEAT_MS = 5000;
+
 /**
  * Export snapshots, as Label Studio's `/exports/` API has them: a snapshot freezes the project's
  * tasks (filtered as asked) into a JSON file in `<dataDir>/export/`, in the background, and can
  * then be converted to any format or downloaded again, whatever changes in the project later.
- * Snapshots and conversions run one at a time in this process.
+ *
+ * Snapshots and conversions are jobs on the shared job queue (in this process on SQLite; pg-boss
+ * on PostgreSQL, so `groundwork worker` processes can make them). The row holds the state
+ * (`created → in_progress → completed | failed`); a file is written under a temporary name and
+ * renamed only once complete, and the row says `completed` only after that, so a crash never
+ * leaves a half snapshot marked completed.
  */
 export class ExportSnapshotService {
   private readonly root: string;
-  private queue: Promise<void> = Promise.resolve();
-  private readonly running = new Map<number, Promise<void>>();
 
   constructor(
     private readonly repos: Repositories,
     private readonly exports: ExportService,
     private readonly dm: DmService,
     dataDir: string,
+    private readonly queue: JobQueue,
   ) {
     this.root = path.resolve(dataDir, 'export');
+    queue.handle('export-snapshot', ({ id }) => this.run(id));
+    queue.handle('export-convert', ({ id }) => this.runConversions(id));
   }
 
   list(project: ProjectRow): Promise<ExportRow[]> {
@@ -133,13 +146,22 @@ export class ExportSnapshotService {
       created_at: at.toISOString(),
       updated_at: at.toISOString(),
     });
-    this.enqueue(row.id, () => this.run(row.id));
+    await this.queue.enqueue('export-snapshot', { id: row.id });
     return row;
   }
 
-  /** Waits until the work queued for a snapshot (its export and conversions) is done. */
+  /**
+   * Waits until the work queued for a snapshot (its export and conversions) is done, whichever
+   * process runs it; returns at once for a snapshot that no longer exists.
+   */
   async settled(id: number): Promise<void> {
-    await this.running.get(id);
+    for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
+      const row = await this.repos.exports.findById(id);
+      if (!row) return;
+      const formats = parseJson<ConvertedFormat[]>(row.converted_formats) ?? [];
+      if (!BUSY.has(row.status) && !formats.some((f) => BUSY.has(f.status))) return;
+      await new Promise((r) => setTimeout(r, pause));
+    }
   }
 
   async delete(row: ExportRow): Promise<void> {
@@ -166,7 +188,7 @@ export class ExportSnapshotService {
       });
       return { entry: next, queue: true };
     });
-    if (entry.queue) this.enqueue(row.id, () => this.runConversion(project, row.id, entry.entry.id, format));
+    if (entry.queue) await this.queue.enqueue('export-convert', { id: row.id });
     return entry.entry;
   }
 
@@ -194,11 +216,18 @@ export class ExportSnapshotService {
     return this.exports.convert(project, format, () => this.read(file), snapshotName(row.file).replace(/\.json$/, ''));
   }
 
-  /** Snapshots a stopped process left unfinished are marked failed. */
+  /**
+   * Marks failed the snapshots a stopped process left unfinished. With an in-process queue every
+   * unfinished snapshot is such a leftover; with shared workers only those in progress that
+   * stopped their heartbeat (queued ones are still in PostgreSQL's queue).
+   */
   async recover(): Promise<number> {
-    const stale = await this.repos.exports.unfinished();
+    const inProcess = this.queue.kind === 'in-process';
+    const cutoff = Date.now() - STALE_MS;
+    const stale = (await this.repos.exports.unfinished()).filter(
+      (r) => inProcess || (r.status === 'in_progress' && Date.parse(r.updated_at) <= cutoff),
+    );
     for (const row of stale) {
-      if (this.running.has(row.id)) continue;
       await this.repos.exports.update(row.id, {
         status: 'failed',
         error: 'The server stopped while this snapshot was being made. Create it again.',
@@ -207,14 +236,6 @@ export class ExportSnapshotService {
       });
     }
     return stale.length;
-  }
-
-  private enqueue(id: number, job: () => Promise<void>): void {
-    const done = (this.queue = this.queue.then(job).catch(() => undefined));
-    this.running.set(id, done);
-    void done.finally(() => {
-      if (this.running.get(id) === done) this.running.delete(id);
-    });
   }
 
   private async *read(file: string): AsyncGenerator<LsTask> {
@@ -281,19 +302,26 @@ export class ExportSnapshotService {
     };
   }
 
+  /** Makes a snapshot (the queue's handler). A retry after a crash starts over. */
   private async run(id: number): Promise<void> {
     const row = await this.repos.exports.findById(id);
-    if (!row) return;
+    if (!row || !BUSY.has(row.status)) return;
     const project = await this.repos.projects.findById(row.project_id);
     if (!project) return;
     await this.repos.exports.update(id, { status: 'in_progress', updated_at: now() });
     try {
       const query = await this.query(row);
       let taskNumber = 0;
+      let beat = Date.now();
       const exports = this.exports;
+      const repos = this.repos;
       const counted = async function* () {
         for await (const t of exports.tasks(project, query)) {
           taskNumber++;
+          if (Date.now() - beat > HEARTBEAT_MS) {
+            beat = Date.now();
+            await repos.exports.update(id, { updated_at: now() });
+          }
           yield t;
         }
       };
@@ -324,6 +352,37 @@ export class ExportSnapshotService {
     }
   }
 
+  /** Runs a snapshot's queued conversions (the queue's handler). */
+  private async runConversions(id: number): Promise<void> {
+    const row = await this.repos.exports.findById(id);
+    if (!row) return;
+    const project = await this.repos.projects.findById(row.project_id);
+    if (!project) return;
+    for (const entry of parseJson<ConvertedFormat[]>(row.converted_formats) ?? []) {
+      if (BUSY.has(entry.status) && (await this.claim(id, entry.id)))
+        await this.runConversion(project, id, entry.id, entry.export_type as LsFormatName);
+    }
+  }
+
+  /**
+   * Marks a queued conversion in progress unless another worker did first; one left in progress
+   * by a process that died (no heartbeat for a while) may be taken over.
+   */
+  private async claim(id: number, formatId: number): Promise<boolean> {
+    const fresh = await this.repos.exports.findById(id);
+    const current = parseJson<ConvertedFormat[]>(fresh?.converted_formats) ?? [];
+    const entry = current.find((f) => f.id === formatId);
+    if (!fresh?.file || !entry) return false;
+    const stale = entry.status === 'in_progress' && Date.parse(fresh.updated_at) <= Date.now() - STALE_MS;
+    if (entry.status !== 'created' && !stale) return false;
+    const formats = current.map((f) => (f.id === formatId ? { ...f, status: 'in_progress' as const } : f));
+    // JSON text as written (SQLite compares it as text, PostgreSQL as jsonb).
+    return this.repos.exports.updateIfFormats(id, toJson(current), {
+      converted_formats: toJson(formats),
+      updated_at: now(),
+    });
+  }
+
   private async runConversion(project: ProjectRow, id: number, formatId: number, format: LsFormatName): Promise<void> {
     const setEntry = (patch: Partial<ConvertedFormat>) =>
       this.repos.transaction(async (r) => {
@@ -336,7 +395,7 @@ export class ExportSnapshotService {
         return true;
       });
     const row = await this.repos.exports.findById(id);
-    if (!row?.file || !(await setEntry({ status: 'in_progress' }))) return;
+    if (!row?.file) return;
     let rel: string | undefined;
     try {
       const out = await this.exports.convert(

@@ -1,9 +1,14 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
 import {
   findExportFormat,
   supportedFormats,
   type ExportChunk,
   type ExportEntry,
+  type ExportOptions,
+  type ImageInfo,
   type LsFormatName,
   type LsTask,
 } from '@groundwork/formats';
@@ -17,6 +22,8 @@ import { AppError, badRequest } from '../errors';
 import { zipStream } from '../lib/zip';
 import type { DmQuery } from './dm/filters';
 import { exportConfig } from './export-config';
+import type { FileStore } from './import/file-store';
+import { imageHeader } from './export-media';
 
 /** Label Studio's description of every converter format (`Converter.all_formats()`), in its order. */
 const FORMAT_INFO: ReadonlyArray<{ name: LsFormatName; title: string; description: string; link: string; tags: string[] }> = [
@@ -179,7 +186,26 @@ export interface ExportRequest {
   exportType: string;
   downloadAllTasks: boolean;
   ids?: number[];
+  /** Bundle the media files (Label Studio's `download_resources`); see `withMedia`. */
   downloadResources?: boolean;
+}
+
+/** Label Studio's formats that bundle the images, and the format whose files they hold besides. */
+const WITH_IMAGES: Partial<Record<LsFormatName, LsFormatName>> = {
+  COCO_WITH_IMAGES: 'COCO',
+  YOLO_WITH_IMAGES: 'YOLO',
+  YOLO_OBB_WITH_IMAGES: 'YOLO_OBB',
+};
+
+/**
+ * Whether an export bundles its images, as Label Studio's converter decides: the `*_WITH_IMAGES`
+ * formats always, plain COCO and YOLO never, VOC when `download_resources` is on (Label Studio's
+ * default). Only images in Groundwork's own file store (`/data/upload/<project>/…`) are bundled;
+ * external URLs are never fetched.
+ */
+function withMedia(format: LsFormatName, downloadResources: boolean | undefined): boolean {
+  if (WITH_IMAGES[format]) return true;
+  return format === 'VOC' && downloadResources !== false;
 }
 
 /** A finished export ready to stream: Label Studio's file name and content type, and the bytes. */
@@ -191,6 +217,8 @@ export interface ExportFile {
 
 /** Tasks read per query while streaming: bounds memory whatever the project's size. */
 const PAGE = 1000;
+/** The first page is small, so the first bytes go out at once. */
+const FIRST_PAGE = 50;
 
 const EXTENSION_TYPES: Record<string, string> = {
   json: 'application/json',
@@ -210,16 +238,21 @@ function contentTypeOf(fileName: string): string {
 /** Bytes handed to the response at a time: writers yield per record, and a write per record is slow. */
 const CHUNK = 64 * 1024;
 
-/** Coalesces small chunks into buffers of about CHUNK bytes. */
+/** Bytes that make the first piece sent: small, so a download starts at once. */
+const FIRST_CHUNK = 1024;
+
+/** Coalesces small chunks into buffers of about CHUNK bytes (the first one smaller). */
 async function* bytes(chunks: AsyncIterable<ExportChunk | Buffer> | Iterable<ExportChunk | Buffer>): AsyncGenerator<Buffer> {
   let pending: Buffer[] = [];
   let size = 0;
+  let limit = FIRST_CHUNK;
   for await (const c of chunks) {
     const b =
       typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.isBuffer(c) ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
     pending.push(b);
     size += b.length;
-    if (size >= CHUNK) {
+    if (size >= limit) {
+      limit = CHUNK;
       yield pending.length === 1 ? pending[0] : Buffer.concat(pending, size);
       pending = [];
       size = 0;
@@ -253,7 +286,11 @@ export function exportBaseName(projectId: number, at = new Date(), suffix = cryp
  * project's size; formats that read the tasks twice (CSV, COCO) run the query twice.
  */
 export class ExportService {
-  constructor(private readonly repos: Repositories) {}
+  constructor(
+    private readonly repos: Repositories,
+    /** Uploaded files, bundled into exports that carry their images. */
+    private readonly uploads?: FileStore,
+  ) {}
 
   /** `GET /export/formats`: every converter format, those this project can't use disabled, enabled first. */
   formats(project: ProjectRow): ExportFormatInfo[] {
@@ -265,7 +302,7 @@ export class ExportService {
   /** Formats the config supports (Label Studio's rules) that we can write. */
   private usableFormats(project: ProjectRow): Set<string> {
     const supported = supportedFormats(exportConfig(project.label_config));
-    return new Set(supported.filter((n) => n === 'JSON' || findExportFormat(n)));
+    return new Set(supported.filter((n) => n === 'JSON' || findExportFormat(WITH_IMAGES[n] ?? n)));
   }
 
   /** The format's canonical name, or 400: unknown, not written here, or not for this config. */
@@ -277,7 +314,7 @@ export class ExportService {
     const known = FORMAT_INFO.some((f) => f.name === name);
     const why = !known
       ? `Export type "${exportType}" is unknown.`
-      : name !== 'JSON' && !findExportFormat(name)
+      : name !== 'JSON' && !findExportFormat(WITH_IMAGES[name as LsFormatName] ?? name)
         ? `Export type "${name}" is not available in Groundwork yet.`
         : `Export type "${name}" is not supported by this project's labeling config.`;
     throw new AppError(400, 'unsupported_export_type', `${why} Supported for this project: ${list}`, {
@@ -289,7 +326,9 @@ export class ExportService {
   async exportProject(project: ProjectRow, req: ExportRequest): Promise<ExportFile> {
     const format = this.assertFormat(project, req.exportType);
     const query: TaskQuery = { ids: req.ids, onlyAnnotated: !req.downloadAllTasks };
-    return this.convert(project, format, () => this.tasks(project, query), exportBaseName(project.id));
+    return this.convert(project, format, () => this.tasks(project, query), exportBaseName(project.id), {
+      downloadResources: req.downloadResources,
+    });
   }
 
   /**
@@ -301,17 +340,20 @@ export class ExportService {
     format: LsFormatName,
     open: () => AsyncIterable<LsTask>,
     baseName: string,
+    opts: { downloadResources?: boolean } = {},
   ): Promise<ExportFile> {
     if (format === 'JSON')
       return { fileName: `${baseName}.json`, contentType: 'application/json', body: bytes(jsonList(open())) };
-    const writer = findExportFormat(format);
+    const writer = findExportFormat(WITH_IMAGES[format] ?? format);
     if (!writer) throw badRequest(`Export type "${format}" is not available`);
     const config = exportConfig(project.label_config);
     if (writer.kind === 'file') {
       const ext = writer.fileName.split('.').pop();
       return { fileName: `${baseName}.${ext}`, contentType: writer.contentType, body: bytes(writer.write(open, config)) };
     }
-    return this.archive(writer.write(open, config), baseName);
+    if (!withMedia(format, opts.downloadResources) || !this.uploads) return this.archive(writer.write(open, config), baseName);
+    const media = new MediaBundle(project.id, this.uploads);
+    return this.archive(media.append(writer.write(open, config, media.options)), baseName);
   }
 
   /**
@@ -342,22 +384,23 @@ export class ExportService {
 
   /** Keyset pages of tasks in Label Studio's JSON export shape, one page in memory at a time. */
   async *tasks(project: ProjectRow, q: TaskQuery): AsyncGenerator<LsTask> {
-    const page = (afterId: number) =>
+    const page = (afterId: number, limit: number) =>
       this.repos.tasks.after({
         projectId: project.id,
         ids: q.ids,
         excludeIds: q.excludeIds,
         onlyAnnotated: q.onlyAnnotated,
         dm: q.dm,
-        limit: PAGE,
+        limit,
         afterId,
       });
-    let next: Promise<TaskRow[]> | null = page(0);
+    let limit = FIRST_PAGE;
+    let next: Promise<TaskRow[]> | null = page(0, limit);
     while (next) {
       const rows: TaskRow[] = await next;
       if (!rows.length) return;
       // The next page loads while this one is serialized and sent.
-      next = rows.length < PAGE ? null : page(rows[rows.length - 1].id);
+      next = rows.length < limit ? null : page(rows[rows.length - 1].id, (limit = PAGE));
       const tasks = q.keepTask ? rows.filter(q.keepTask) : rows;
       const ids = tasks.map((t) => t.id);
       const [annotations, predictions, drafts] = await Promise.all([
@@ -422,6 +465,53 @@ export class ExportService {
   }
 }
 
+/**
+ * The images an export bundles: the writer asks about each task's image, images in the file store
+ * get the path Label Studio's converter gives a copied upload (`images/<file name>`) and their
+ * size and channels from their header, and once the writer is done their bytes follow as zip
+ * members, streamed from disk one at a time. Only the paths are held, once per distinct image.
+ */
+class MediaBundle {
+  private readonly files = new Map<string, string>();
+  readonly options: ExportOptions;
+
+  constructor(
+    private readonly projectId: number,
+    private readonly store: FileStore,
+  ) {
+    this.options = { resolveImage: (src) => this.resolve(src) };
+  }
+
+  /** The stored file an image URL names, if it is this project's upload and exists. */
+  private async stored(src: string): Promise<string | undefined> {
+    const m = /^\/?(?:data\/)?upload\/(\d+)\/([^/?#]+)$/.exec(src);
+    if (!m || Number(m[1]) !== this.projectId) return undefined;
+    const file = `${m[1]}/${decodeURIComponent(m[2])}`;
+    try {
+      const full = this.store.resolve(file);
+      return (await fsp.stat(full)).isFile() ? full : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async resolve(src: string): Promise<ImageInfo | undefined> {
+    const full = await this.stored(src);
+    if (!full) return undefined;
+    const zipPath = `images/${path.basename(full)}`;
+    this.files.set(zipPath, full);
+    const header = await imageHeader(full);
+    return { path: zipPath, ...header };
+  }
+
+  async *append(entries: AsyncIterable<ExportEntry>): AsyncGenerator<ExportEntry> {
+    yield* entries;
+    for (const [zipPath, full] of this.files) {
+      if (fs.existsSync(full)) yield { path: zipPath, content: fs.createReadStream(full) };
+    }
+  }
+}
+
 /** A draft as Label Studio's export lists it. */
 function presentDraft(d: DraftRow) {
   return {
@@ -442,11 +532,13 @@ async function* jsonList(tasks: AsyncIterable<LsTask>): AsyncGenerator<string> {
   yield '[';
   let first = true;
   let chunk = '';
+  let count = 0;
   for await (const t of tasks) {
     chunk += (first ? '\n' : ',\n') + JSON.stringify(t);
     first = false;
-    // Hand bytes on in chunks of a few tens of kilobytes: fewer, larger writes.
-    if (chunk.length > 64 * 1024) {
+    // Hand bytes on in chunks of a few tens of kilobytes (fewer, larger writes); the first page's
+    // tasks at once, so the download starts without waiting for a full chunk.
+    if (chunk.length > 64 * 1024 || ++count === FIRST_PAGE) {
       yield chunk;
       chunk = '';
     }

@@ -9,6 +9,7 @@ import { AuthService } from './auth.service';
 import { DmService } from './dm/dm.service';
 import { ExportService } from './export.service';
 import { ExportSnapshotService } from './export-snapshot.service';
+import { FileStore } from './import/file-store';
 import { ImportService } from './import/import.service';
 import { InProcessQueue, PgBossQueue, type JobQueue } from './jobs/job-queue';
 import { ProjectService } from './project.service';
@@ -36,7 +37,7 @@ export function createServices(db: Db, config: AppConfig, secret: string): Servi
   const auth = new AuthService(repos, new TokenKeeper(secret), config);
   const tasks = new TaskService(repos);
   const jobs: JobQueue = db.dialect === 'postgres' ? new PgBossQueue(db) : new InProcessQueue();
-  const exports = new ExportService(repos);
+  const exports = new ExportService(repos, new FileStore(path.join(config.dataDir, 'media', 'upload')));
   const dm = new DmService(repos);
   return {
     config,
@@ -47,7 +48,7 @@ export function createServices(db: Db, config: AppConfig, secret: string): Servi
     tasks,
     annotations: new AnnotationService(repos),
     exports,
-    exportSnapshots: new ExportSnapshotService(repos, exports, dm, config.dataDir),
+    exportSnapshots: new ExportSnapshotService(repos, exports, dm, config.dataDir, jobs),
     dm,
     imports: new ImportService(repos, tasks, config, path.join(config.dataDir, 'media', 'upload'), jobs),
     jobs,
