@@ -21,6 +21,7 @@ import { projectRoutes } from './routes/project.routes';
 import { taskRoutes } from './routes/task.routes';
 import { userRoutes } from './routes/user.routes';
 import { createServices, type Services } from './services';
+import { startSearchIndexer } from './services/dm/search';
 import { ErrorEnvelope } from './schemas/common.schema';
 import { VERSION } from './version';
 
@@ -52,6 +53,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   // The services registered their job handlers; the queue runs until the app closes.
   await services.jobs.start({ work: deps.config.runJobs });
   app.addHook('onClose', () => services.jobs.stop());
+  // SQLite's search index follows new tasks in the background (services/dm/search.ts).
+  if (deps.config.runJobs) {
+    const stopIndexer = startSearchIndexer(deps.db, (err) => app.log.error({ err }, 'search index update failed'));
+    app.addHook('onClose', stopIndexer);
+  }
   app.decorate('services', services);
   app.decorateRequest('auth', null);
 

@@ -128,6 +128,25 @@ describeEachDb('Data Manager search and data-field indexes', (dialect) => {
       expect(await list({ search: 'unicorn' }, other)).toEqual([c]);
     });
 
+    it('indexes a backlog larger than one chunk, and the background indexer catches up without a search', async () => {
+      const other = (await t.createProject()).id;
+      const body = Array.from({ length: 2_345 }, (_, i) => ({ data: { text: i % 3 ? `filler ${i}` : `needle ${i}` } }));
+      const res = await t.call('POST', `/api/projects/${other}/import?return_task_ids=true`, { body });
+      expect(res.status, res.raw).toBe(201);
+      const taskIds = res.body.task_ids as number[];
+      const needles = taskIds.filter((_, i) => i % 3 === 0);
+      if (dialect === 'sqlite') {
+        // Nothing searched yet: the import only queued its tasks; the background indexer (every 2 s) drains them.
+        const pending = async () =>
+          Number((await sql<{ n: number }>`select count(*) as n from tasks_fts_pending`.execute(t.db.kysely)).rows[0].n);
+        await expect.poll(pending, { timeout: 20_000, intervals: [250] }).toBe(0);
+      }
+      expect(await list({ search: 'needle', page_size: '1000' }, other)).toHaveLength(Math.min(1000, needles.length));
+      const all = await t.call('GET', `/api/tasks?project=${other}&search=needle&page_size=10`);
+      expect(all.body.total).toBe(needles.length);
+      expect(await list({ search: 'filler 2344' }, other)).toEqual([taskIds[2344]]);
+    });
+
     it('narrows an action’s selection', async () => {
       const other = (await t.createProject()).id;
       const imported = await t.call('POST', `/api/projects/${other}/import?return_task_ids=true`, {

@@ -59,29 +59,75 @@ const SQLITE_DOCUMENT = sql.raw(
   `(select group_concat(value, ' ') from json_tree(t.data) where type in ('text', 'integer', 'real'))`,
 );
 
+/** Tasks indexed per transaction: small enough that other requests wait ~0.1–0.2 s at most. */
+const CHUNK = 1_000;
+const pendingChunk = sql.raw(`(select task_id from tasks_fts_pending order by task_id limit ${CHUNK})`);
+
 /**
  * Brings SQLite's full-text index up to date with the tasks written since the last search: the
- * triggers of migration 0005 note each inserted, updated or deleted task in `tasks_fts_pending`, and
- * this indexes them all in one statement (FTS5 writes one segment per statement, so a row-by-row
- * index would slow imports several times). Returns how many tasks it indexed. PostgreSQL's GIN
- * index is maintained by the database itself, so there this does nothing.
+ * triggers of migration 0005 note each inserted, updated or deleted task in `tasks_fts_pending`
+ * (indexing row by row during an import would slow it several times). Outside a transaction the
+ * backlog is indexed in transactions of 1,000 tasks, yielding to the event loop between them, so a
+ * large backlog never holds the process; inside a caller's transaction it is indexed there at once.
+ * `stopped` ends the work between chunks. Returns how many tasks it indexed. PostgreSQL's GIN index
+ * is maintained by the database itself, so there this does nothing.
  */
-export async function syncSearchIndex(db: Exec): Promise<number> {
+export async function syncSearchIndex(db: Exec, stopped: () => boolean = () => false): Promise<number> {
   if (db.dialect !== 'sqlite') return 0;
   const k = db.kysely;
-  const pending = await sql<{ n: number }>`select count(*) as n from tasks_fts_pending`.execute(k);
-  if (!Number(pending.rows[0]?.n)) return 0;
-  const run = async (trx: Kysely<Database>) => {
+  const hasPending = async (e: Kysely<Database>) =>
+    (await sql`select 1 from tasks_fts_pending limit 1`.execute(e)).rows.length > 0;
+  if (!(await hasPending(k))) return 0;
+  const all = async (trx: Kysely<Database>) => {
     await sql`delete from tasks_fts where rowid in (select task_id from tasks_fts_pending where fresh = 0)`.execute(trx);
     await sql`insert into tasks_fts (rowid, body)
       select t.id, ${SQLITE_DOCUMENT} from tasks_fts_pending p join tasks t on t.id = p.task_id`.execute(trx);
-    const done = Number((await sql`delete from tasks_fts_pending`.execute(trx)).numAffectedRows ?? 0);
-    // After a large import, merge the index's segments into one so that searches read one b-tree.
-    if (done >= OPTIMIZE_AFTER) await sql`insert into tasks_fts (tasks_fts) values ('optimize')`.execute(trx);
-    return done;
+    return Number((await sql`delete from tasks_fts_pending`.execute(trx)).numAffectedRows ?? 0);
   };
-  // Inside a caller's transaction the work joins it; otherwise it is a transaction of its own.
-  return k.isTransaction ? run(k) : k.transaction().execute(run);
+  const chunk = async (trx: Kysely<Database>) => {
+    await sql`delete from tasks_fts where rowid in (select task_id from tasks_fts_pending
+      where fresh = 0 and task_id in ${pendingChunk})`.execute(trx);
+    await sql`insert into tasks_fts (rowid, body)
+      select t.id, ${SQLITE_DOCUMENT} from tasks t where t.id in ${pendingChunk}`.execute(trx);
+    return Number((await sql`delete from tasks_fts_pending where task_id in ${pendingChunk}`.execute(trx)).numAffectedRows ?? 0);
+  };
+  let done = 0;
+  if (k.isTransaction) done = await all(k);
+  else {
+    while (!stopped()) {
+      const n = await k.transaction().execute(chunk);
+      done += n;
+      if (n < CHUNK && !(await hasPending(k))) break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  // After a large import, merge the index's segments into one so that searches read one b-tree.
+  if (done >= OPTIMIZE_AFTER && !stopped()) await sql`insert into tasks_fts (tasks_fts) values ('optimize')`.execute(k);
+  return done;
+}
+
+/**
+ * Keeps SQLite's search index close to the tasks in the background (every `everyMs`), so the first
+ * search after a large import finds little left to index. Returns the function that stops it.
+ */
+export function startSearchIndexer(db: Exec, onError: (err: unknown) => void, everyMs = 2_000): () => Promise<void> {
+  if (db.dialect !== 'sqlite') return async () => {};
+  let stopped = false;
+  let running: Promise<unknown> | undefined;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = syncSearchIndex(db, () => stopped)
+      .catch((err: unknown) => {
+        if (!stopped) onError(err);
+      })
+      .finally(() => (running = undefined));
+  }, everyMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
 }
 
 /** A condition on `tasks` that holds for the tasks matching the search. */
