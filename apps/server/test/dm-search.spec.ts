@@ -139,7 +139,7 @@ describeEachDb('Data Manager search and data-field indexes', (dialect) => {
         // Nothing searched yet: the import only queued its tasks; the background indexer (every 2 s) drains them.
         const pending = async () =>
           Number((await sql<{ n: number }>`select count(*) as n from tasks_fts_pending`.execute(t.db.kysely)).rows[0].n);
-        await expect.poll(pending, { timeout: 20_000, intervals: [250] }).toBe(0);
+        await expect.poll(pending, { timeout: 20_000, interval: 250 }).toBe(0);
       }
       expect(await list({ search: 'needle', page_size: '1000' }, other)).toHaveLength(Math.min(1000, needles.length));
       const all = await t.call('GET', `/api/tasks?project=${other}&search=needle&page_size=10`);
