@@ -166,15 +166,17 @@ export function rotatePoint(p: Point, center: Point, deg: number): Point {
   return { x: center.x + dx * c - dy * s, y: center.y + dx * s + dy * c };
 }
 
-/** Corners of a (rotated) rectangle in image pixels: top-left, top-right, bottom-right, bottom-left. */
-export function rectCorners(g: RectGeometry, size: ImageSize): Point[] {
-  const o = toPixels(g, size);
-  const w = (g.width * size.width) / 100;
-  const h = (g.height * size.height) / 100;
-  const c = Math.cos(g.rotation * DEG);
-  const s = Math.sin(g.rotation * DEG);
+/** Corners of a rectangle of `w`×`h` turned by `deg` around its top-left `o` (all in one unit). */
+export function rotatedRectCorners(o: Point, w: number, h: number, deg: number): Point[] {
+  const c = Math.cos(deg * DEG);
+  const s = Math.sin(deg * DEG);
   const at = (dx: number, dy: number): Point => ({ x: o.x + dx * c - dy * s, y: o.y + dx * s + dy * c });
   return [at(0, 0), at(w, 0), at(w, h), at(0, h)];
+}
+
+/** Corners of a (rotated) rectangle in image pixels: top-left, top-right, bottom-right, bottom-left. */
+export function rectCorners(g: RectGeometry, size: ImageSize): Point[] {
+  return rotatedRectCorners(toPixels(g, size), (g.width * size.width) / 100, (g.height * size.height) / 100, g.rotation);
 }
 
 /** Centre of a (rotated) rectangle in image pixels. */

@@ -1,5 +1,6 @@
 import type { JsonObject } from '../../../engine/json';
 import type { RegionRecord } from '../../../engine/records';
+import { bboxOfPoints, rotatedRectCorners } from '../geometry';
 import type { Point, Rect } from './viewport';
 
 /**
@@ -42,28 +43,6 @@ export interface ImageSize {
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 /** Corners of a rectangle rotated clockwise by `deg` around its top-left corner (Label Studio's convention). */
-export function rectCorners(x: number, y: number, w: number, h: number, deg: number): Point[] {
-  const r = (deg * Math.PI) / 180;
-  const cos = Math.cos(r);
-  const sin = Math.sin(r);
-  const at = (dx: number, dy: number): Point => ({ x: x + dx * cos - dy * sin, y: y + dx * sin + dy * cos });
-  return [at(0, 0), at(w, 0), at(w, h), at(0, h)];
-}
-
-export function bboxOf(points: readonly Point[]): Rect {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    if (p.x < minX) minX = p.x;
-    if (p.y < minY) minY = p.y;
-    if (p.x > maxX) maxX = p.x;
-    if (p.y > maxY) maxY = p.y;
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
-
 /** Geometry keys tell the kinds apart, so pre-annotations of any image control draw. */
 export function kindOf(region: RegionRecord): Drawable['kind'] | undefined {
   const g = region.geometry;
@@ -89,8 +68,8 @@ export function toDrawable(region: RegionRecord, size: ImageSize, brushBox?: Rec
       const h = num(g.height);
       if (x === undefined || y === undefined || w === undefined || h === undefined) return undefined;
       const rotation = num(g.rotation) ?? 0;
-      const corners = rectCorners(x * sx, y * sy, w * sx, h * sy, rotation);
-      return { kind: 'rect', id, corners, rotation, bbox: bboxOf(corners) };
+      const corners = rotatedRectCorners({ x: x * sx, y: y * sy }, w * sx, h * sy, rotation);
+      return { kind: 'rect', id, corners, rotation, bbox: bboxOfPoints(corners) };
     }
     case 'polygon': {
       const points: Point[] = [];
@@ -101,7 +80,7 @@ export function toDrawable(region: RegionRecord, size: ImageSize, brushBox?: Rec
         if (x !== undefined && y !== undefined) points.push({ x: x * sx, y: y * sy });
       }
       if (points.length === 0) return undefined;
-      return { kind: 'polygon', id, points, closed: g.closed !== false, bbox: bboxOf(points) };
+      return { kind: 'polygon', id, points, closed: g.closed !== false, bbox: bboxOfPoints(points) };
     }
     case 'ellipse': {
       const cx = num(g.x);

@@ -1,17 +1,9 @@
 /** Rotation of the displayed image, clockwise, in quarter turns. */
 export type Rotation = 0 | 90 | 180 | 270;
 
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
+import type { Point, Rect } from '../geometry';
 
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+export type { Point, Rect };
 
 /** `defaultZoom` of `<Image>`: fit the stage, natural size, or fit only when the image is larger. */
 export type ZoomMode = 'fit' | 'original' | 'auto';

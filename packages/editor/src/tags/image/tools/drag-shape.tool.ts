@@ -1,4 +1,5 @@
-import { bboxOf, rectCorners, type Drawable } from '../canvas/drawables';
+import type { Drawable } from '../canvas/drawables';
+import { bboxOfPoints, rotatedRectCorners } from '../geometry';
 import type { Point } from '../canvas/viewport';
 import { clampToImage, DRAG_THRESHOLD, round, type ImageTool, type PointerInput, type ToolHost, type ToolPreview } from './tool';
 
@@ -118,8 +119,8 @@ export class DragShapeTool implements ImageTool {
     if (!box) return undefined;
     let drawable: Drawable;
     if (this.name === 'rectangle') {
-      const corners = rectCorners(box.x, box.y, box.w, box.h, 0);
-      drawable = { kind: 'rect', id: '', corners, rotation: 0, bbox: bboxOf(corners) };
+      const corners = rotatedRectCorners(box, box.w, box.h, 0);
+      drawable = { kind: 'rect', id: '', corners, rotation: 0, bbox: bboxOfPoints(corners) };
     } else {
       drawable = {
         kind: 'ellipse',
