@@ -5,6 +5,7 @@ import * as dm from './migrations/0002-dm';
 import * as exportsTable from './migrations/0003-exports';
 import * as imports from './migrations/0004-imports';
 import * as dmSearch from './migrations/0005-dm-search';
+import * as dmCovering from './migrations/0006-dm-covering';
 
 interface Migration {
   name: string;
@@ -18,6 +19,7 @@ const migrations: Migration[] = [
   { name: '0003-exports', up: exportsTable.up },
   { name: '0004-imports', up: imports.up },
   { name: '0005-dm-search', up: dmSearch.up },
+  { name: '0006-dm-covering', up: dmCovering.up },
 ];
 
 /** Applies pending migrations; safe to call from several processes at once on PostgreSQL. */
