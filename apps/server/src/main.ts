@@ -48,6 +48,11 @@ export async function worker(config: AppConfig = loadConfig()): Promise<void> {
   }
   const db = await openMigrated(config);
   const services = createServices(db, config, loadSecret(config.dataDir, config.secretKey));
+  // On the shared queue this fails only snapshots in progress whose maker stopped its heartbeat:
+  // queued ones stay in PostgreSQL's queue and fresh ones belong to a live process (an API or
+  // another worker). Done before taking jobs, so it never races this worker's own snapshots.
+  const failed = await services.exportSnapshots.recover();
+  if (failed) console.log(`Failed ${failed} export snapshot(s) left in progress by a stopped process`);
   await services.jobs.start({ work: true });
   await services.imports.recover();
   console.log('Groundwork worker is running jobs from PostgreSQL');

@@ -137,6 +137,24 @@ describeEachDb('exports with media files', (dialect) => {
     expect(imageMembers(stored)).toEqual(imagePaths());
   });
 
+  it('converts a snapshot to VOC with the images unless download_resources is false', async () => {
+    const vocOf = async (downloadResources: boolean | undefined) => {
+      const created = await t.call('POST', `/api/projects/${projectId}/exports`, { body: {} });
+      await t.app.services.exportSnapshots.settled(created.body.id);
+      const base = `/api/projects/${projectId}/exports/${created.body.id}`;
+      const body =
+        downloadResources === undefined ? { export_type: 'VOC' } : { export_type: 'VOC', download_resources: downloadResources };
+      expect((await t.call('POST', `${base}/convert`, { body })).status).toBe(200);
+      await t.app.services.exportSnapshots.settled(created.body.id);
+      const snap = (await t.call('GET', base)).body;
+      expect(snap.converted_formats).toMatchObject([{ export_type: 'VOC', status: 'completed' }]);
+      return imageMembers(await download(`${base}/download?exportType=VOC`));
+    };
+    expect(await vocOf(false)).toEqual([]);
+    expect(await vocOf(true)).toEqual(imagePaths());
+    expect(await vocOf(undefined)).toEqual(imagePaths());
+  });
+
   it('does not bundle another project’s uploads', async () => {
     const other = (await t.createProject({ title: 'other', label_config: CONFIG })).id;
     const url = [...uploads.keys()][0];

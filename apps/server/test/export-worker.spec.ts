@@ -2,6 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/database';
+import { toJson } from '../src/db/dialect';
+import { Repositories } from '../src/repositories';
 import { pgWorkerFixture } from './worker-fixture';
 
 /** Export snapshots made by `groundwork worker` beside an API process that leaves jobs to workers. */
@@ -31,6 +34,29 @@ describe('export snapshots on PostgreSQL workers', () => {
       md5: '',
     });
 
+    // Snapshots left in progress with no queued job: one by a process that died long ago (no
+    // heartbeat for an hour), one by a live process (heartbeat just now). A starting worker fails
+    // the first and leaves the second to its maker.
+    const db = openDatabase({ url: f.url });
+    const repos = Repositories.of(db);
+    const leftover = async (title: string, updatedAt: Date) =>
+      repos.exports.insert({
+        project_id: id,
+        created_by: null,
+        title,
+        status: 'in_progress',
+        md5: '',
+        counters: toJson({}),
+        converted_formats: toJson([]),
+        task_filter_options: toJson({}),
+        annotation_filter_options: toJson({}),
+        serialization_options: toJson({}),
+        created_at: updatedAt.toISOString(),
+        updated_at: updatedAt.toISOString(),
+      });
+    const stale = await leftover('died', new Date(Date.now() - 60 * 60 * 1000));
+    const live = await leftover('alive', new Date());
+
     f.startWorker();
 
     const poll = async (done: (s: { status: string; converted_formats: { status: string }[] }) => boolean) => {
@@ -46,6 +72,16 @@ describe('export snapshots on PostgreSQL workers', () => {
     const file = await call('GET', `/api/projects/${id}/exports/${created.body.id}/download`);
     expect(crypto.createHash('md5').update(file.raw).digest('hex')).toBe(snap.md5);
     expect(file.body.map((t: { data: { text: string } }) => t.data.text)).toEqual(tasks.map((t) => t.data.text));
+
+    // The worker recovered before taking jobs, so by now the stale snapshot is failed.
+    expect((await call('GET', `/api/projects/${id}/exports/${stale.id}`)).body, f.output).toMatchObject({
+      status: 'failed',
+    });
+    expect(f.output).toContain('Failed 1 export snapshot(s)');
+    const untouched = (await call('GET', `/api/projects/${id}/exports/${live.id}`)).body;
+    expect(untouched).toMatchObject({ status: 'in_progress' });
+    await repos.exports.delete(live.id);
+    await db.destroy();
 
     expect((await call('POST', `/api/projects/${id}/exports/${created.body.id}/convert`, { export_type: 'CSV' })).status).toBe(
       200,

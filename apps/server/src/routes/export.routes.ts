@@ -189,7 +189,12 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       const actor = requireActor(request);
       const project = await services.access.project(actor, request.params.id, 'export');
       const row = await services.exportSnapshots.get(project, request.params.export_pk);
-      const converted = await services.exportSnapshots.convert(project, row, request.body.export_type);
+      const converted = await services.exportSnapshots.convert(
+        project,
+        row,
+        request.body.export_type,
+        request.body.download_resources,
+      );
       return { export_type: converted.export_type, converted_format: converted.id };
     },
   );

@@ -62,6 +62,11 @@ export interface ConvertedFormat {
   file?: string;
   file_name?: string;
   content_type?: string;
+  /**
+   * Label Studio's `download_resources` as the conversion was asked with it (whether VOC bundles
+   * the images; see ExportService's `withMedia`); absent: the default (bundle them).
+   */
+  download_resources?: boolean;
 }
 
 /** Label Studio's defaults: all tasks, the usual annotations (not skipped, not ground truth), ids of users. */
@@ -169,8 +174,17 @@ export class ExportSnapshotService {
     await this.removeFiles(row);
   }
 
-  /** Queues a conversion of a completed snapshot (Label Studio's `convert`); returns its entry. */
-  async convert(project: ProjectRow, row: ExportRow, exportType: string): Promise<ConvertedFormat> {
+  /**
+   * Queues a conversion of a completed snapshot (Label Studio's `convert`); returns its entry.
+   * `downloadResources` is kept on the entry, so whichever process runs the job honours it; a
+   * conversion already made or under way is returned as it is, as asked the first time.
+   */
+  async convert(
+    project: ProjectRow,
+    row: ExportRow,
+    exportType: string,
+    downloadResources?: boolean | null,
+  ): Promise<ConvertedFormat> {
     const format = this.exports.assertFormat(project, exportType);
     if (row.status !== 'completed') throw conflict(`Snapshot ${row.id} is ${row.status}; convert it once it is completed.`);
     const entry = await this.repos.transaction(async (r) => {
@@ -179,9 +193,13 @@ export class ExportSnapshotService {
       const formats = parseJson<ConvertedFormat[]>(fresh.converted_formats) ?? [];
       const existing = formats.find((f) => f.export_type === format);
       if (existing && existing.status !== 'failed') return { entry: existing, queue: false };
-      const next: ConvertedFormat = existing
-        ? { ...existing, status: 'created', traceback: null }
-        : { id: formats.reduce((m, f) => Math.max(m, f.id), 0) + 1, export_type: format, status: 'created', traceback: null };
+      // A retry of a failed conversion is made as asked now, not as asked the first time.
+      const next: ConvertedFormat = {
+        ...(existing ?? { id: formats.reduce((m, f) => Math.max(m, f.id), 0) + 1, export_type: format }),
+        status: 'created',
+        traceback: null,
+        download_resources: typeof downloadResources === 'boolean' ? downloadResources : undefined,
+      };
       await r.exports.update(row.id, {
         converted_formats: toJson(existing ? formats.map((f) => (f.id === next.id ? next : f)) : [...formats, next]),
         updated_at: now(),
@@ -360,7 +378,7 @@ export class ExportSnapshotService {
     if (!project) return;
     for (const entry of parseJson<ConvertedFormat[]>(row.converted_formats) ?? []) {
       if (BUSY.has(entry.status) && (await this.claim(id, entry.id)))
-        await this.runConversion(project, id, entry.id, entry.export_type as LsFormatName);
+        await this.runConversion(project, id, entry.id, entry.export_type as LsFormatName, entry.download_resources);
     }
   }
 
@@ -383,7 +401,13 @@ export class ExportSnapshotService {
     });
   }
 
-  private async runConversion(project: ProjectRow, id: number, formatId: number, format: LsFormatName): Promise<void> {
+  private async runConversion(
+    project: ProjectRow,
+    id: number,
+    formatId: number,
+    format: LsFormatName,
+    downloadResources: boolean | undefined,
+  ): Promise<void> {
     const setEntry = (patch: Partial<ConvertedFormat>) =>
       this.repos.transaction(async (r) => {
         const fresh = await r.exports.findById(id);
@@ -403,6 +427,7 @@ export class ExportSnapshotService {
         format,
         () => this.read(this.resolve(row.file!)),
         snapshotName(row.file).replace(/\.json$/, ''),
+        { downloadResources },
       );
       const ext = out.fileName.slice(out.fileName.lastIndexOf('.'));
       rel = `${project.id}/${id}-${format}${ext}`;
