@@ -5759,6 +5759,7 @@ export interface paths {
                                 } & {
                                     [key: string]: unknown;
                                 }) | null;
+                                /** @description One "tasks:<column>" or "-tasks:<column>" */
                                 ordering?: string[] | null;
                                 hiddenColumns?: {
                                     [key: string]: unknown;
@@ -5850,6 +5851,7 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             }) | null;
+                            /** @description One "tasks:<column>" or "-tasks:<column>" */
                             ordering?: string[] | null;
                             hiddenColumns?: {
                                 [key: string]: unknown;
@@ -5898,6 +5900,7 @@ export interface paths {
                                 } & {
                                     [key: string]: unknown;
                                 }) | null;
+                                /** @description One "tasks:<column>" or "-tasks:<column>" */
                                 ordering?: string[] | null;
                                 hiddenColumns?: {
                                     [key: string]: unknown;
@@ -6167,6 +6170,7 @@ export interface paths {
                                 } & {
                                     [key: string]: unknown;
                                 }) | null;
+                                /** @description One "tasks:<column>" or "-tasks:<column>" */
                                 ordering?: string[] | null;
                                 hiddenColumns?: {
                                     [key: string]: unknown;
@@ -6259,6 +6263,7 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             }) | null;
+                            /** @description One "tasks:<column>" or "-tasks:<column>" */
                             ordering?: string[] | null;
                             hiddenColumns?: {
                                 [key: string]: unknown;
@@ -6307,6 +6312,7 @@ export interface paths {
                                 } & {
                                     [key: string]: unknown;
                                 }) | null;
+                                /** @description One "tasks:<column>" or "-tasks:<column>" */
                                 ordering?: string[] | null;
                                 hiddenColumns?: {
                                     [key: string]: unknown;
@@ -6459,6 +6465,7 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             }) | null;
+                            /** @description One "tasks:<column>" or "-tasks:<column>" */
                             ordering?: string[] | null;
                             hiddenColumns?: {
                                 [key: string]: unknown;
@@ -6507,6 +6514,7 @@ export interface paths {
                                 } & {
                                     [key: string]: unknown;
                                 }) | null;
+                                /** @description One "tasks:<column>" or "-tasks:<column>" */
                                 ordering?: string[] | null;
                                 hiddenColumns?: {
                                     [key: string]: unknown;
@@ -7136,6 +7144,7 @@ export interface paths {
                     "application/json": {
                         title?: string | null;
                         task_filter_options?: {
+                            /** @description Apply the filters of this Data Manager view */
                             view?: number | null;
                             skipped?: ("only" | "exclude" | null) | null;
                             finished?: ("only" | "exclude" | null) | null;
@@ -7144,6 +7153,7 @@ export interface paths {
                             only_with_annotations?: boolean | null;
                         } | null;
                         annotation_filter_options?: {
+                            /** @description Annotations neither skipped nor ground truth (default true) */
                             usual?: boolean | null;
                             ground_truth?: boolean | null;
                             skipped?: boolean | null;

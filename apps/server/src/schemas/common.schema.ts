@@ -6,7 +6,17 @@ export const Open = <T extends Parameters<typeof Type.Object>[0]>(props: T, id?:
 
 export const Strict = <T extends Parameters<typeof Type.Object>[0]>(props: T) => Type.Object(props, { additionalProperties: false });
 
-export const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
+/**
+ * A value or null. A schema of one type becomes `type: [T, "null"]` rather than `anyOf`: Ajv's type
+ * coercion (on, for query strings) turns a null into the first branch of an `anyOf` that fits, so a
+ * body's `"score": null` was stored as 0 and a null string as ""; a type list leaves a value that
+ * already has one of its types alone. Constants and enums keep the union (their `const`/`enum`
+ * would reject null whatever the type says).
+ */
+export const Nullable = <T extends TSchema>(s: T) =>
+  typeof s.type === 'string' && !('const' in s) && !('enum' in s)
+    ? Type.Unsafe<Static<T> | null>({ ...s, type: [s.type, 'null'] })
+    : Type.Union([s, Type.Null()]);
 
 export const AnyObject = Type.Record(Type.String(), Type.Unknown());
 
