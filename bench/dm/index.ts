@@ -28,6 +28,13 @@ interface Case {
   expectTotal?: number;
 }
 
+/** How many seeded tasks have a prediction score in [min, max] (see seed.ts). */
+function scored(min: number, max: number): number {
+  let n = 0;
+  for (let i = 1; i <= TASKS; i++) if (i % 10 >= 7 && (i * 37) % 100 >= min * 100 && (i * 37) % 100 <= max * 100) n++;
+  return n;
+}
+
 function cases(annotators: number[]): Case[] {
   const annotated = Math.floor(TASKS / 10) * 3 + Math.min(TASKS % 10, 2);
   return [
@@ -58,6 +65,7 @@ function cases(annotators: number[]): Case[] {
     {
       name: 'predictions_score in 0.20..0.40',
       query: where({ filter: 'filter:tasks:predictions_score', operator: 'in', type: 'Number', value: { min: 0.2, max: 0.4 } }),
+      expectTotal: scored(0.2, 0.4),
     },
     { name: 'search "about cherr"', search: 'about cherr' },
     {

@@ -31,10 +31,11 @@ export async function seed(db: Db, projectId: number, annotators: number[], task
   // on SQLite the FTS triggers index each row as it is inserted, as for any import.
   if (pg) await sql`drop index tasks_search`.execute(k);
   await sql`insert into tasks (project_id, inner_id, data, meta, is_labeled, overlap, total_annotations, cancelled_annotations,
-      total_predictions, updated_by, file_upload_id, created_at, updated_at)
+      total_predictions, predictions_score, updated_by, file_upload_id, created_at, updated_at)
     select ${projectId}, i, ${data}, ${pg ? sql`'{}'::jsonb` : sql`'{}'`},
       case when ${annotated} then 1 else 0 end, 1, case when ${annotated} then 1 else 0 end, 0,
-      case when i % 10 >= 7 then 1 else 0 end, ${annotators[0]}, null, ${created}, ${at}
+      case when i % 10 >= 7 then 1 else 0 end, case when i % 10 >= 7 then (i * 37 % 100) / 100.0 end,
+      ${annotators[0]}, null, ${created}, ${at}
     from ${series}`.execute(k);
   if (pg)
     await sql`create index tasks_search on tasks using gin ((jsonb_to_tsvector('simple'::regconfig, data, '["string", "numeric"]'::jsonb)))`.execute(

@@ -262,6 +262,53 @@ describeEachDb('Data Manager filters, ordering and selections on /api/tasks', (d
     expect(only.body.tasks[0].predictions).toHaveLength(0);
   });
 
+  it('predictions_score follows every change to a task\'s predictions (create, score update, import, delete)', async () => {
+    const other = (await t.createProject()).id;
+    const imported = await t.call('POST', `/api/projects/${other}/import?return_task_ids=true`, {
+      body: [{ data: { text: 'one' } }, { data: { text: 'two' } }, { data: { text: 'three' } }],
+    });
+    expect(imported.status).toBe(201);
+    const [a, b, c] = imported.body.task_ids as number[];
+    const scoreOf = async (query: object) => {
+      const res = await t.call('GET', `/api/tasks?project=${other}&page_size=10&query=${encodeURIComponent(JSON.stringify(query))}`);
+      expect(res.status, res.raw).toBe(200);
+      return (res.body.tasks as { id: number }[]).map((x) => x.id);
+    };
+    const between = (min: number, max: number) => where([f('predictions_score', 'in', 'Number', { min, max })]);
+    const predict = async (task: number, score: number | null) => {
+      const res = await t.call('POST', '/api/predictions', { body: { task, result: [], score, model_version: 'm' } });
+      expect(res.status, res.raw).toBe(201);
+      // A null score stays null (type coercion once made it 0).
+      expect(res.body.score).toBe(score);
+      return res.body.id as number;
+    };
+    const p1 = await predict(a, 0.4);
+    await predict(a, 0.8);
+    await predict(b, null);
+    // The average of the scores given: 0.6 for a; b's only prediction has no score, so b has none.
+    expect(await scoreOf(between(0.59, 0.61))).toEqual([a]);
+    expect(await scoreOf(where([f('predictions_score', 'empty', 'Number', true)]))).toEqual([b, c]);
+    // Ascending, tasks without a score come last (descending, first).
+    expect(await scoreOf({ ordering: ['tasks:predictions_score'] })).toEqual([a, b, c]);
+    expect(await scoreOf({ ordering: ['-tasks:predictions_score'] })).toEqual([c, b, a]);
+    // A new score moves the average.
+    expect((await t.call('PATCH', `/api/predictions/${p1}`, { body: { score: 0.2 } })).status).toBe(200);
+    expect(await scoreOf(between(0.59, 0.61))).toEqual([]);
+    expect(await scoreOf(between(0.49, 0.51))).toEqual([a]);
+    // Predictions imported for existing tasks count too.
+    const more = await t.call('POST', `/api/projects/${other}/import/predictions`, { body: [{ task: c, result: [], score: 0.3 }] });
+    expect(more.status, more.raw).toBe(201);
+    expect(await scoreOf(between(0.25, 0.35))).toEqual([c]);
+    // Deleting a prediction recounts; with none left the task has no score again.
+    expect((await t.call('DELETE', `/api/predictions/${p1}`)).status).toBe(204);
+    expect(await scoreOf(between(0.79, 0.81))).toEqual([a]);
+    const del = await t.call('POST', `/api/dm/actions?id=delete_tasks_predictions&project=${other}`, {
+      body: { selectedItems: { all: true, excluded: [] } },
+    });
+    expect(del.status, del.raw).toBe(200);
+    expect(await scoreOf(where([f('predictions_score', 'empty', 'Number', false)]))).toEqual([]);
+  });
+
   it('answers 400 naming the unknown column, operator or bad value', async () => {
     const bad = async (query: object, pattern: RegExp) => {
       const res = await list(query);

@@ -6,6 +6,7 @@ import * as exportsTable from './migrations/0003-exports';
 import * as imports from './migrations/0004-imports';
 import * as dmSearch from './migrations/0005-dm-search';
 import * as dmCovering from './migrations/0006-dm-covering';
+import * as dmScores from './migrations/0007-dm-scores';
 
 interface Migration {
   name: string;
@@ -20,6 +21,7 @@ const migrations: Migration[] = [
   { name: '0004-imports', up: imports.up },
   { name: '0005-dm-search', up: dmSearch.up },
   { name: '0006-dm-covering', up: dmCovering.up },
+  { name: '0007-dm-scores', up: dmScores.up },
 ];
 
 /** Applies pending migrations; safe to call from several processes at once on PostgreSQL. */

@@ -115,6 +115,8 @@ export interface TaskTable {
   total_annotations: number;
   cancelled_annotations: number;
   total_predictions: number;
+  /** The average score of the task's predictions (null without scored predictions); refreshCounters keeps it. */
+  predictions_score: ColumnType<number | null, number | null | undefined, number | null>;
   updated_by: number | null;
   file_upload_id: number | null;
   /** The import job that created the task; a failed or cancelled job removes its tasks. */

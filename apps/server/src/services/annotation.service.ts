@@ -136,17 +136,22 @@ export class AnnotationService {
   }
 
   async updatePrediction(p: PredictionRow, input: PredictionInput): Promise<PredictionRow> {
-    const updated = await this.repos.predictions.update(p.id, {
-      ...(input.result !== undefined ? { result: toJson(await this.predictionResult(p.project_id, input.result)) } : {}),
-      ...(input.score !== undefined ? { score: input.score } : {}),
-      ...(input.model_version !== undefined ? { model_version: input.model_version ?? '' } : {}),
-      ...(input.cluster !== undefined ? { cluster: input.cluster } : {}),
-      ...(input.neighbors !== undefined ? { neighbors: toJson(input.neighbors) } : {}),
-      ...(input.mislabeling !== undefined ? { mislabeling: input.mislabeling } : {}),
-      updated_at: now(),
+    const result = input.result !== undefined ? toJson(await this.predictionResult(p.project_id, input.result)) : undefined;
+    return this.repos.transaction(async (r) => {
+      const updated = await r.predictions.update(p.id, {
+        ...(result !== undefined ? { result } : {}),
+        ...(input.score !== undefined ? { score: input.score } : {}),
+        ...(input.model_version !== undefined ? { model_version: input.model_version ?? '' } : {}),
+        ...(input.cluster !== undefined ? { cluster: input.cluster } : {}),
+        ...(input.neighbors !== undefined ? { neighbors: toJson(input.neighbors) } : {}),
+        ...(input.mislabeling !== undefined ? { mislabeling: input.mislabeling } : {}),
+        updated_at: now(),
+      });
+      if (!updated) throw notFound();
+      // The task's average score (its Data Manager column) follows the new score.
+      if (input.score !== undefined) await r.projects.addCounters(p.project_id, await r.tasks.refreshCounters([p.task_id]));
+      return updated;
     });
-    if (!updated) throw notFound();
-    return updated;
   }
 
   async deletePrediction(p: PredictionRow): Promise<void> {

@@ -206,11 +206,14 @@ export class TaskService {
   /** A page of a project's tasks with the totals Label Studio's task list returns. */
   async page(projectId: number, page: number, pageSize: number, selection: TaskSelection = {}) {
     const q = { projectId, ...selection };
-    const [tasks, totals] = await Promise.all([
-      this.repos.tasks.page({ ...q, limit: pageSize, offset: (page - 1) * pageSize }),
-      this.repos.tasks.totals(q),
-    ]);
-    return { tasks, totals };
+    const pageQuery = { ...q, limit: pageSize, offset: (page - 1) * pageSize };
+    if (this.repos.exec.dialect === 'postgres') {
+      const [tasks, totals] = await Promise.all([this.repos.tasks.page(pageQuery), this.repos.tasks.totals(q)]);
+      return { tasks, totals };
+    }
+    // SQLite runs one statement at a time anyway; counting first lets the page pick its plan.
+    const totals = await this.repos.tasks.totals(q);
+    return { tasks: await this.repos.tasks.page(pageQuery, totals.total), totals };
   }
 
   annotationsOf(taskId: number, ordering?: 'id' | '-id' | 'created_at' | '-created_at'): Promise<AnnotationRow[]> {

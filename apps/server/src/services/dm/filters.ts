@@ -89,7 +89,7 @@ interface ColumnDef {
   expr?: (d: DialectName) => Expr;
   nullable?: boolean;
   /** List and child-row columns: rows of a related table matching a predicate. */
-  any?: (match: (value: Expr) => Bool, d: DialectName) => Bool;
+  any?: (match: (value: Expr) => Bool, d: DialectName, projectId?: number) => Bool;
   /** For `any` columns: the value compared in the related rows (text columns search it). */
   textual?: boolean;
 }
@@ -120,11 +120,8 @@ export const COLUMNS: Record<string, ColumnDef> = {
     nullable: true,
     expr: () => sql`(select max(a.created_at) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0)`,
   },
-  predictions_score: {
-    type: 'Number',
-    nullable: true,
-    expr: () => sql`(select avg(p.score) from predictions p where p.task_id = tasks.id)`,
-  },
+  // The average of the task's prediction scores, kept on the task (TaskRepository.refreshCounters).
+  predictions_score: { type: 'Number', nullable: true, expr: col('predictions_score') },
   avg_lead_time: {
     type: 'Number',
     nullable: true,
@@ -159,8 +156,12 @@ export const COLUMNS: Record<string, ColumnDef> = {
     type: 'List',
     nullable: true,
     expr: () => sql`(select count(distinct a.completed_by) from annotations a where a.task_id = tasks.id)`,
-    // Set-based: the annotator's tasks are read once from (completed_by, task_id), not probed per task.
-    any: (match) => sql<SqlBool>`tasks.id in (select a.task_id from annotations a where ${match(sql.ref('a.completed_by'))})`,
+    // Set-based: the annotator's tasks in this project are read once from (project_id, completed_by,
+    // task_id), not probed per task, and not from the annotator's other projects.
+    any: (match, _d, projectId) =>
+      projectId === undefined
+        ? sql<SqlBool>`tasks.id in (select a.task_id from annotations a where ${match(sql.ref('a.completed_by'))})`
+        : sql<SqlBool>`tasks.id in (select a.task_id from annotations a where a.project_id = ${sql.lit(projectId)} and ${match(sql.ref('a.completed_by'))})`,
   },
   predictions_model_versions: {
     type: 'List',
@@ -473,9 +474,9 @@ function compareScalar(e: Expr, type: ValueType, item: FilterItem, d: DialectNam
 }
 
 /** A comparison on a list or child-row column: "some related row matches". */
-function compareAny(def: ColumnDef, item: FilterItem, d: DialectName): Bool {
+function compareAny(def: ColumnDef, item: FilterItem, d: DialectName, projectId?: number): Bool {
   const v = item.value;
-  const any = def.any!;
+  const any = (match: (value: Expr) => Bool, dialect: DialectName) => def.any!(match, dialect, projectId);
   const textual = !!def.textual;
   switch (item.operator) {
     case 'empty':
@@ -524,9 +525,6 @@ function compileItem(item: FilterItem, d: DialectName, ctx: CompileContext): Boo
   return sql<SqlBool>`(${sql.join([own, ...children.map((i) => compileOne(i, d, ctx))], sql` and `)})`;
 }
 
-/** Comparisons that no task without a value satisfies: they can read the values set-based. */
-const VALUE_ONLY = new Set<Operator>(['equal', 'greater', 'greater_or_equal', 'less', 'less_or_equal', 'in', 'in_list']);
-
 /** Which expression of a `data.*` column a filter item compares (and so which index serves it). */
 function dataKind(item: FilterItem, d: DialectName): 'text' | 'number' | 'trigram' | undefined {
   const type = valueType(item);
@@ -539,11 +537,6 @@ function dataKind(item: FilterItem, d: DialectName): 'text' | 'number' | 'trigra
 
 function compileOne(item: FilterItem, d: DialectName, ctx: CompileContext): Bool {
   const def = COLUMNS[item.column];
-  if (item.column === 'predictions_score' && ctx.projectId !== undefined && VALUE_ONLY.has(item.operator)) {
-    // One pass over the project's predictions, grouped by task, instead of an average per task.
-    const avg = compareScalar(sql`avg(p.score)`, 'Number', item, d, false);
-    return sql<SqlBool>`tasks.id in (select p.task_id from predictions p where p.project_id = ${sql.lit(ctx.projectId)} group by p.task_id having ${avg})`;
-  }
   if (!def) {
     const key = item.column.slice(5);
     const type = valueType(item);
@@ -567,7 +560,7 @@ function compileOne(item: FilterItem, d: DialectName, ctx: CompileContext): Bool
       return sql<SqlBool>`(tasks.data like ${`%${likeEscape(term)}%`} escape '\\' and ${exact})`;
     return exact;
   }
-  if (def.any) return compareAny(def, item, d);
+  if (def.any) return compareAny(def, item, d, ctx.projectId);
   return compareScalar(def.expr!(d), def.type, item, d, !!def.nullable);
 }
 
@@ -600,6 +593,32 @@ export function dmWhere(dm: DmQuery | undefined, d: DialectName): Bool | undefin
 
 /** Validates a `search` text from a query or an action; see search.ts. */
 export { parseSearch };
+
+/** Task columns with an index on (project_id, column, id, …): a comparison on one reads one range of it. */
+const RANGE_INDEXED = new Set(['id', 'inner_id', 'total_annotations', 'total_predictions', 'predictions_score', 'created_at', 'updated_at']);
+const RANGE_OPERATORS = new Set<Operator>(['equal', 'greater', 'greater_or_equal', 'less', 'less_or_equal', 'in']);
+
+/**
+ * True when a query's only conditions are AND-ed comparisons that an index answers as one range each
+ * (a counter, a date, the prediction score, or a `data.*` field whose index is built): the matching
+ * tasks can then be read from that index and sorted by id, at a cost that grows with the number of
+ * matches, not with where they sit in id order.
+ */
+export function dmRangeServed(dm: DmQuery | undefined): boolean {
+  if (!dm || dm.search || !hasFilters(dm.filters)) return false;
+  const items = dm.filters!.items.filter((i) => !isBlank(i));
+  if (items.length > 1 && dm.filters!.conjunction === 'or') return false;
+  return items
+    .flatMap((i) => [i, ...(i.and ?? []).filter((c) => !isBlank(c))])
+    .every((i) => {
+      if (!RANGE_OPERATORS.has(i.operator)) return false;
+      if (RANGE_INDEXED.has(i.column)) return true;
+      if (!isDataColumn(i.column)) return false;
+      const type = valueType(i);
+      const kind = type === 'Number' ? 'number' : type === 'String' && i.operator === 'equal' ? 'text' : undefined;
+      return !!kind && !!dm.indexed?.has(`${kind}:${i.column.slice(5)}`);
+    });
+}
 
 /** A `data.<key>` expression a query uses, and the kind of index that would serve it. */
 export interface DataFieldUse {
