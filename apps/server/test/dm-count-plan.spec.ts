@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/dialect';
 import { TaskRepository } from '../src/repositories/task.repository';
+import { FieldIndexes } from '../src/services/dm/field-index';
 import type { DmQuery } from '../src/services/dm/filters';
 import { createTestApp, freshDb, type TestApp } from './harness';
 
@@ -72,9 +73,10 @@ describe('Data Manager pages of range filters read their index [sqlite]', () => 
   });
   const planOf = async (dm: DmQuery, matches: number | undefined, offset = 0) => {
     const repo = new TaskRepository(t.db);
-    const compiled = repo.pageQuery({ projectId, dm, limit: 100, offset }, matches).compile();
+    const counted = matches === undefined ? undefined : { matches, projectTasks: TASKS };
+    const compiled = repo.pageQuery({ projectId, dm, limit: 100, offset }, counted).compile();
     const raw = await t.db.kysely.executeQuery({ ...compiled, sql: `explain query plan ${compiled.sql}` } as never);
-    const rows = await repo.page({ projectId, dm, limit: 100, offset }, matches);
+    const rows = await repo.page({ projectId, dm, limit: 100, offset }, counted);
     return { plan: (raw.rows as { detail: string }[]).map((r) => r.detail).join(' | '), ids: rows.map((r) => r.id) };
   };
   const countOf = async (dm: DmQuery) => (await new TaskRepository(t.db).totals({ projectId, dm })).total;
@@ -100,6 +102,32 @@ describe('Data Manager pages of range filters read their index [sqlite]', () => 
     const counted = await planOf(dm, await countOf(dm));
     expect(counted.plan).toMatch(/INDEX tasks_project_predictions_score/);
     expect(counted.ids).toEqual((await planOf(dm, undefined)).ids);
+  });
+
+  it('a common match on an indexed data field walks the project in id order instead of sorting the whole index', async () => {
+    const dm: DmQuery = {
+      filters: { conjunction: 'and', items: [{ column: 'data.text', operator: 'contains', type: 'String', value: 'task 1' }] },
+      projectId,
+    };
+    // The first filter on data.text builds its index (field-index.ts), which SQLite's planner then
+    // reads whole and sorts for a page in id order.
+    const indexed = await new FieldIndexes(t.db).ensure(projectId, dm, 10_000);
+    expect([...indexed]).toEqual(['text:text']);
+    const withIndex = { ...dm, indexed };
+    const matches = await countOf(withIndex);
+    expect(matches).toBe(11_111); // "task 1", "task 10".."task 19", …, "task 10000".."task 19999"
+    const counted = await planOf(withIndex, matches);
+    expect(counted.plan).toMatch(/USING (COVERING )?INDEX tasks_project_id \(project_id=\?\)/);
+    expect(counted.plan).not.toMatch(/TEMP B-TREE/);
+    const planned = await planOf(withIndex, undefined);
+    expect(counted.ids).toEqual(planned.ids);
+    expect(counted.ids).toHaveLength(100);
+    // A page deep enough that walking would read too much is left to the planner.
+    const repo = new TaskRepository(t.db);
+    const counts = { matches, projectTasks: TASKS };
+    expect(repo.pagePlan({ projectId, dm: withIndex, limit: 100, offset: 0 }, counts)).toBe('walk');
+    expect(repo.pagePlan({ projectId, dm: withIndex, limit: 100, offset: 15_000 }, counts)).toBeUndefined();
+    expect((await planOf(withIndex, matches, 1_000)).ids).toEqual((await planOf(withIndex, undefined, 1_000)).ids);
   });
 
   it("an annotator filter reads that annotator's annotations in this project only", async () => {

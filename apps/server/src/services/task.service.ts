@@ -213,7 +213,7 @@ export class TaskService {
     }
     // SQLite runs one statement at a time anyway; counting first lets the page pick its plan.
     const totals = await this.repos.tasks.totals(q);
-    return { tasks: await this.repos.tasks.page(pageQuery, totals.total), totals };
+    return { tasks: await this.repos.tasks.page(pageQuery, { matches: totals.total, projectTasks: totals.projectTasks }), totals };
   }
 
   annotationsOf(taskId: number, ordering?: 'id' | '-id' | 'created_at' | '-created_at'): Promise<AnnotationRow[]> {
