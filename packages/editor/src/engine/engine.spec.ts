@@ -240,6 +240,29 @@ describe('EditorEngine: loading', () => {
     expect(calls).toBe(2);
   });
 
+  it('hands patch listeners the records each load, edit, undo and redo changed', () => {
+    const t = new TestEngine(NER, { text: 'Ada met IBM' });
+    const seen: { ids: string[]; removed: string[] }[] = [];
+    t.engine.subscribePatches((patches) =>
+      seen.push({
+        ids: patches.filter((p) => p.typeName === 'region').map((p) => p.id),
+        removed: patches.filter((p) => p.typeName === 'region' && p.after === undefined).map((p) => p.id),
+      }),
+    );
+    t.engine.load([
+      { id: 'r1', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 0, end: 3, labels: ['PER'] } },
+    ]);
+    expect(seen).toEqual([{ ids: ['r1'], removed: [] }]);
+    t.press('2');
+    const id = t.selectText('text', 8, 11)!;
+    expect(seen.at(-1)).toEqual({ ids: [id], removed: [] });
+    t.press('mod+z');
+    expect(seen.at(-1)).toEqual({ ids: [id], removed: [id] });
+    t.press('mod+shift+z');
+    expect(seen.at(-1)).toEqual({ ids: [id], removed: [] });
+    expect(seen).toHaveLength(4);
+  });
+
   it('opens 2,000 spans on a 100,000-character text and adds one more at the end (timings: bench/editor-text)', () => {
     const text = 'lorem ipsum '.repeat(8334).slice(0, 100_000);
     const result = Array.from({ length: 2000 }, (_, i) => ({

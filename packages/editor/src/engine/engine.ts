@@ -138,6 +138,7 @@ export class EditorEngine {
   private readonly loadedObjects = new Map<string, ObjectModel>();
   private readonly conditionsByControl = new Map<string, Conditions>();
   private readonly listeners = new Set<Listener>();
+  private readonly patchListeners = new Set<(patches: readonly Patch[]) => void>();
   private sessionState: SessionState = { activeLabels: {}, filters: {} };
   private versionNumber = 0;
   private revisionNumber = 0;
@@ -187,6 +188,20 @@ export class EditorEngine {
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Every change to the records, as the patches it made (load, apply, undo, redo), before the
+   * change is announced to {@link subscribe}rs. For views that keep derived state per record
+   * (an image's drawables and spatial index) and want to update only what changed.
+   */
+  subscribePatches(listener: (patches: readonly Patch[]) => void): () => void {
+    this.patchListeners.add(listener);
+    return () => this.patchListeners.delete(listener);
+  }
+
+  private announcePatches(patches: readonly Patch[]): void {
+    for (const l of [...this.patchListeners]) l(patches);
   }
 
   /** Grows on every change to records or session state; a snapshot key for React. */
@@ -366,6 +381,7 @@ export class EditorEngine {
     for (const r of [...regions.values(), ...results, ...relationRecords])
       patches.push({ typeName: r.typeName, id: r.id, after: r });
     this.store.apply(patches);
+    this.announcePatches(patches);
     this.history.clear();
     this.loadProblems = problems.sort((a, b) => a.index - b.index);
     this.sessionState = { activeLabels: this.initialActiveLabels(), filters: this.sessionState.filters };
@@ -464,6 +480,7 @@ export class EditorEngine {
     fn(tx);
     if (patches.length > 0) {
       this.history.push({ label, patches });
+      this.announcePatches(patches);
       this.repairSession();
       this.emit(true);
     }
@@ -474,6 +491,7 @@ export class EditorEngine {
     const entry = this.history.undo();
     if (!entry) return false;
     this.store.apply(entry.patches);
+    this.announcePatches(entry.patches);
     this.repairSession();
     this.emit(true);
     return true;
@@ -483,6 +501,7 @@ export class EditorEngine {
     const entry = this.history.redo();
     if (!entry) return false;
     this.store.apply(entry.patches);
+    this.announcePatches(entry.patches);
     this.repairSession();
     this.emit(true);
     return true;

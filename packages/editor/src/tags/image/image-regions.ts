@@ -70,9 +70,16 @@ export function regionItemIndex(engine: EditorEngine, regionId: string): number 
 
 /** Image regions on an object (optionally one page of a `valueList`), in creation order. */
 export function imageRegionsOn(engine: EditorEngine, objectName: string, itemIndex?: number): RegionRecord[] {
-  return engine
-    .regionsOn(objectName)
-    .filter((r) => isImageShape(r.shape) && (itemIndex === undefined || regionItemIndex(engine, r.id) === itemIndex));
+  return engine.regionsOn(objectName).filter((r) => isImageRegionOn(engine, r, objectName, itemIndex));
+}
+
+/** Whether a region is one {@link imageRegionsOn} lists, for views that check regions one by one. */
+export function isImageRegionOn(engine: EditorEngine, region: RegionRecord, objectName: string, itemIndex?: number): boolean {
+  return (
+    region.objectName === objectName &&
+    isImageShape(region.shape) &&
+    (itemIndex === undefined || regionItemIndex(engine, region.id) === itemIndex)
+  );
 }
 
 /** Whether a region can be moved, reshaped or deleted. */

@@ -40,10 +40,20 @@ export function sizeCanvas(canvas: HTMLCanvasElement, width: number, height: num
   return dpr;
 }
 
+/** Keypoints per path: one path per colour grows so large that it fills and strokes slowly. */
+const CHUNK = 32;
+
 /**
  * Draws regions on the regions canvas, in screen space so lines stay one width at every zoom.
- * Regions are batched by colour: one path, one fill and one stroke per colour, which keeps
- * thousands of boxes within a frame.
+ * Colours are drawn one after another in the order of `drawables` (first appearance); within a
+ * colour every shape is filled on its own (overlaps of two regions show darker, as in Label
+ * Studio), then every outline is stroked on its own. One path per colour would be fewer calls,
+ * but the browser fills and strokes a path of thousands of shapes far slower than thousands of
+ * small ones, and a pixel's colour would depend on which shapes shared a path. Drawn shape by
+ * shape, it depends only on the shapes over it, so any part of the canvas can be redrawn alone,
+ * clipped, with the same result (the stage redraws only what an edit or a pan exposes).
+ *
+ * Keeps the canvas transform as it finds it; draws over what is there (the caller clears).
  */
 export function drawRegions(
   ctx: CanvasRenderingContext2D,
@@ -54,51 +64,24 @@ export function drawRegions(
   brushOf: (id: string) => BrushBitmap | undefined,
   options: DrawOptions,
 ): number {
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  const batches = new Map<string, { path: Path2D; points: Path2D; dashed: Path2D; count: number }>();
+  const batches = new Map<string, { shapes: Drawable[]; dashed: Drawable[]; points: Drawable[] }>();
   const [a, b, c, d, e, f] = vp.matrix;
-  const sx = (x: number, y: number) => a * x + c * y + e;
-  const sy = (x: number, y: number) => b * x + d * y + f;
   let count = 0;
   const brushes: { bitmap: BrushBitmap; color: string }[] = [];
   for (const dr of drawables) {
     const style = styleOf(dr.id);
+    count++;
     if (dr.kind === 'brush') {
       const bitmap = brushOf(dr.id);
       if (bitmap) brushes.push({ bitmap, color: style.color });
-      count++;
       continue;
     }
     let batch = batches.get(style.color);
-    if (!batch) batches.set(style.color, (batch = { path: new Path2D(), points: new Path2D(), dashed: new Path2D(), count: 0 }));
-    const path = style.predicted ? batch.dashed : batch.path;
-    count++;
-    switch (dr.kind) {
-      case 'rect':
-      case 'polygon': {
-        const pts = dr.kind === 'rect' ? dr.corners : dr.points;
-        path.moveTo(sx(pts[0].x, pts[0].y), sy(pts[0].x, pts[0].y));
-        for (let i = 1; i < pts.length; i++) path.lineTo(sx(pts[i].x, pts[i].y), sy(pts[i].x, pts[i].y));
-        if (dr.kind === 'rect' || dr.closed) path.closePath();
-        break;
-      }
-      case 'ellipse': {
-        const cx = sx(dr.cx, dr.cy);
-        const cy = sy(dr.cx, dr.cy);
-        path.moveTo(cx + dr.rx * vp.zoom, cy);
-        path.ellipse(cx, cy, dr.rx * vp.zoom, dr.ry * vp.zoom, ((dr.rotation + vp.rotation) * Math.PI) / 180, 0, Math.PI * 2);
-        break;
-      }
-      case 'keypoint': {
-        const x = sx(dr.x, dr.y);
-        const y = sy(dr.x, dr.y);
-        batch.points.moveTo(x + options.pointRadius, y);
-        batch.points.arc(x, y, options.pointRadius, 0, Math.PI * 2);
-        break;
-      }
-    }
+    if (!batch) batches.set(style.color, (batch = { shapes: [], dashed: [], points: [] }));
+    if (dr.kind === 'keypoint') batch.points.push(dr);
+    else (style.predicted ? batch.dashed : batch.shapes).push(dr);
   }
+  ctx.save();
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   for (const { bitmap } of brushes) {
     ctx.save();
@@ -107,27 +90,104 @@ export function drawRegions(
     ctx.drawImage(bitmap.canvas, bitmap.x, bitmap.y, bitmap.width, bitmap.height);
     ctx.restore();
   }
+  // Axis-aligned on screen (no rotation of the box, the view turned by quarter turns): boxes take
+  // the rectangle fast paths.
+  const upright = b === 0 || a === 0;
   ctx.lineWidth = options.strokeWidth;
   for (const [color, batch] of batches) {
-    ctx.globalAlpha = options.fillOpacity;
     ctx.fillStyle = color;
-    ctx.fill(batch.path, 'evenodd');
-    ctx.fill(batch.dashed, 'evenodd');
-    ctx.globalAlpha = 1;
     ctx.strokeStyle = color;
+    ctx.globalAlpha = options.fillOpacity;
+    for (const dr of batch.shapes) fillShape(ctx, vp, dr, upright);
+    for (const dr of batch.dashed) fillShape(ctx, vp, dr, upright);
+    ctx.globalAlpha = 1;
     ctx.setLineDash([]);
-    ctx.stroke(batch.path);
+    strokeShapes(ctx, vp, batch.shapes, upright);
     ctx.setLineDash([6, 4]);
-    ctx.stroke(batch.dashed);
+    strokeShapes(ctx, vp, batch.dashed, upright);
     ctx.setLineDash([]);
-    ctx.fill(batch.points);
-    ctx.strokeStyle = '#fff';
-    ctx.lineWidth = 1;
-    ctx.stroke(batch.points);
-    ctx.lineWidth = options.strokeWidth;
+    if (batch.points.length > 0) {
+      for (let i = 0; i < batch.points.length; i += CHUNK) {
+        const path = new Path2D();
+        for (const dr of batch.points.slice(i, i + CHUNK)) {
+          if (dr.kind !== 'keypoint') continue;
+          const x = a * dr.x + c * dr.y + e;
+          const y = b * dr.x + d * dr.y + f;
+          path.moveTo(x + options.pointRadius, y);
+          path.arc(x, y, options.pointRadius, 0, Math.PI * 2);
+        }
+        ctx.fill(path);
+        ctx.strokeStyle = '#fff';
+        ctx.lineWidth = 1;
+        ctx.stroke(path);
+        ctx.strokeStyle = color;
+        ctx.lineWidth = options.strokeWidth;
+      }
+    }
   }
-  ctx.globalAlpha = 1;
+  ctx.restore();
   return count;
+}
+
+/** A box that is axis-aligned on screen, as x, y, width, height; undefined when it is turned. */
+function screenRect(vp: Viewport, dr: Drawable, upright: boolean): [number, number, number, number] | undefined {
+  if (dr.kind !== 'rect' || !upright || dr.rotation % 90 !== 0) return undefined;
+  const [a, b, c, d, e, f] = vp.matrix;
+  const p = dr.corners[0];
+  const q = dr.corners[2];
+  const x0 = a * p.x + c * p.y + e;
+  const y0 = b * p.x + d * p.y + f;
+  const x1 = a * q.x + c * q.y + e;
+  const y1 = b * q.x + d * q.y + f;
+  return [Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0)];
+}
+
+function fillShape(ctx: CanvasRenderingContext2D, vp: Viewport, dr: Drawable, upright: boolean): void {
+  const r = screenRect(vp, dr, upright);
+  if (r) {
+    ctx.fillRect(r[0], r[1], r[2], r[3]);
+    return;
+  }
+  ctx.beginPath();
+  shapePath(ctx, vp, dr);
+  ctx.fill('evenodd');
+}
+
+function strokeShapes(ctx: CanvasRenderingContext2D, vp: Viewport, shapes: readonly Drawable[], upright: boolean): void {
+  for (const dr of shapes) {
+    const r = screenRect(vp, dr, upright);
+    if (r) {
+      ctx.strokeRect(r[0], r[1], r[2], r[3]);
+      continue;
+    }
+    ctx.beginPath();
+    shapePath(ctx, vp, dr);
+    ctx.stroke();
+  }
+}
+
+/** A rectangle, polygon or ellipse as a closed (or open) subpath in screen space. */
+function shapePath(path: CanvasPath, vp: Viewport, dr: Drawable): void {
+  const [a, b, c, d, e, f] = vp.matrix;
+  switch (dr.kind) {
+    case 'rect':
+    case 'polygon': {
+      const pts = dr.kind === 'rect' ? dr.corners : dr.points;
+      path.moveTo(a * pts[0].x + c * pts[0].y + e, b * pts[0].x + d * pts[0].y + f);
+      for (let i = 1; i < pts.length; i++) path.lineTo(a * pts[i].x + c * pts[i].y + e, b * pts[i].x + d * pts[i].y + f);
+      if (dr.kind === 'rect' || dr.closed) path.closePath();
+      break;
+    }
+    case 'ellipse': {
+      const cx = a * dr.cx + c * dr.cy + e;
+      const cy = b * dr.cx + d * dr.cy + f;
+      path.moveTo(cx + dr.rx * vp.zoom, cy);
+      path.ellipse(cx, cy, dr.rx * vp.zoom, dr.ry * vp.zoom, ((dr.rotation + vp.rotation) * Math.PI) / 180, 0, Math.PI * 2);
+      break;
+    }
+    default:
+      break;
+  }
 }
 
 /** The grid over the image, every `size` image pixels. */

@@ -2,7 +2,8 @@ import type { EditorEngine } from '../../../engine/engine';
 import type { JsonObject } from '../../../engine/json';
 import type { RegionRecord } from '../../../engine/records';
 import { regionColor } from '../../shared/colors';
-import { imageRegionsOn } from '../image-regions';
+import { bboxOfPoints } from '../geometry';
+import { imageRegionsOn, isImageRegionOn } from '../image-regions';
 import { SpatialIndex } from '../spatial-index';
 import { DragShapeTool } from '../tools/drag-shape.tool';
 import { KeyPointTool } from '../tools/keypoint.tool';
@@ -10,6 +11,7 @@ import { PolygonTool } from '../tools/polygon.tool';
 import { handlesOf, SelectTool } from '../tools/select.tool';
 import type { ImageTool, PointerInput, ShapeKind, ToolHost } from '../tools/tool';
 import { hitTest, intersects, toDrawable, type Drawable, type ImageSize } from './drawables';
+import type { Patch } from '../../../engine/store';
 import { drawOverlay } from './overlay';
 import { drawGrid, drawRegions, sizeCanvas, type BrushBitmap } from './renderer';
 import { Viewport, type Point, type Rect, type ZoomMode } from './viewport';
@@ -52,9 +54,26 @@ interface Cached {
   drawable: Drawable;
   /** Label colour, worked out once per annotation change rather than per frame. */
   color: string;
+  /** Drawing order of the colour (colours are drawn one after another). */
+  rank: number;
+}
+
+/** What the regions canvas holds: drawn for `vp`, without the regions being dragged. */
+interface Shown {
+  vp: Viewport;
+  dpr: number;
+  excluded: ReadonlySet<string>;
 }
 
 const KEYPOINT_RADIUS = 5;
+/** Screen pixels a region's paint reaches beyond its box: half the stroke, miter joins, keypoint rings. */
+const PAINT_MARGIN = 10;
+/** A frame after a full redraw of the regions canvas later than this (ms) means full redraws are slow here. */
+const SLOW_REDRAW_MS = 25;
+/** After the last wheel step, how long (ms) a scaled copy may stand in for a full redraw. */
+const ZOOM_SETTLE_MS = 150;
+/** Above this share of the canvas, a partial redraw is done as a full one. */
+const PARTIAL_MAX_SHARE = 0.5;
 
 /**
  * The imperative part of the image view: owns the viewport, the image element's transform and
@@ -69,9 +88,19 @@ export class ImageStage implements ToolHost {
   private readonly cache = new Map<string, Cached>();
   private index = new SpatialIndex();
   private revision = -1;
+  /** Regions whose records changed since the last sync; `all` after a load or a new image. */
+  private touched: Set<string> | 'all' = 'all';
+  private readonly colorRanks = new Map<string, number>();
+  private shown: Shown | undefined;
+  /** Image-pixel boxes whose paint on the regions canvas is out of date. */
+  private dirtyBoxes: Rect[] = [];
+  private fullRedraw = true;
+  /** Full redraws of the regions canvas take longer than a frame: wheel zoom shows a scaled copy until it rests. */
+  private slowRedraw = false;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private scratch: HTMLCanvasElement | undefined;
   private shownZoom = 0;
   private frame = 0;
-  private regionsDirty = true;
   private pointer: Point | undefined;
   private gestureTool: ImageTool | undefined;
   private panGesture: { last: Point } | undefined;
@@ -81,7 +110,7 @@ export class ImageStage implements ToolHost {
   readonly select: SelectTool;
   private readonly tools: Partial<Record<ToolName, ImageTool>>;
   settings: StageSettings;
-  /** Regions drawn in the last frame (after culling), for the benchmark and tests. */
+  /** Regions drawn by the last redraw of the regions canvas, whole or in part (after culling). */
   lastDrawn = 0;
   lastFrameMs = 0;
 
@@ -105,12 +134,18 @@ export class ImageStage implements ToolHost {
       polygon: new PolygonTool(this, snapToPixel),
       keypoint: new KeyPointTool(this),
     };
-    this.unsubscribe = engine.subscribe(() => this.onEngineChange());
+    const unsubscribe = engine.subscribe(() => this.schedule());
+    const unsubscribePatches = engine.subscribePatches((patches) => this.onPatches(patches));
+    this.unsubscribe = () => {
+      unsubscribe();
+      unsubscribePatches();
+    };
   }
 
   destroy(): void {
     this.unsubscribe();
     if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
     this.frame = 0;
   }
 
@@ -121,6 +156,7 @@ export class ImageStage implements ToolHost {
     this.size = size;
     this.vp = Viewport.create(mode, size, this.stageSize());
     this.revision = -1;
+    this.touched = 'all';
     this.cache.clear();
     this.index = SpatialIndex.forImage(size);
     this.el.stage.dataset.loaded = 'true';
@@ -142,7 +178,7 @@ export class ImageStage implements ToolHost {
 
   setViewport(vp: Viewport): void {
     this.vp = vp;
-    this.invalidateAll();
+    this.schedule();
   }
 
   resized(): void {
@@ -272,38 +308,36 @@ export class ImageStage implements ToolHost {
 
   // ── Regions cache and drawing ──────────────────────────────────────────────
 
-  private onEngineChange(): void {
-    if (this.engine.revision !== this.revision) this.regionsDirty = true;
-    this.schedule();
+  private onPatches(patches: readonly Patch[]): void {
+    const touched = this.touched;
+    if (touched === 'all') return;
+    for (const p of patches) {
+      if (p.typeName === 'region') touched.add(p.id);
+      else if (p.typeName === 'result') {
+        const r = (p.after ?? p.before) as { regionId?: string } | undefined;
+        if (r?.regionId) touched.add(r.regionId);
+      }
+    }
   }
 
-  /** Brings the drawables and the index up to date with the engine's records (changed records only). */
+  /**
+   * Brings the drawables and the index up to date with the engine's records: only the regions
+   * whose records changed, or all of them after a load. Marks what the regions canvas must redraw.
+   */
   private syncRegions(): void {
     if (this.engine.revision === this.revision || !this.vp) return;
     this.revision = this.engine.revision;
+    const touched = this.touched;
+    this.touched = new Set();
+    if (touched !== 'all' && touched.size <= this.cache.size / 4 + 64) {
+      for (const id of touched) this.syncRegion(id);
+      return;
+    }
+    this.fullRedraw = true;
     const seen = new Set<string>();
     for (const record of imageRegionsOn(this.engine, this.objectName, this.itemIndex)) {
       seen.add(record.id);
-      const cached = this.cache.get(record.id);
-      const color = regionColor(this.engine, record.id);
-      if (cached && cached.record.geometry === record.geometry) {
-        cached.record = record;
-        cached.color = color;
-        continue;
-      }
-      const brush = record.shape === 'brush' ? this.callbacks.brush?.(record.id) : undefined;
-      const drawable = toDrawable(
-        record,
-        this.size,
-        brush ? { x: brush.x, y: brush.y, width: brush.width, height: brush.height } : undefined,
-      );
-      if (cached) this.index.remove(record.id);
-      if (!drawable) {
-        this.cache.delete(record.id);
-        continue;
-      }
-      this.cache.set(record.id, { record, drawable, color });
-      this.index.insert(record.id, drawable.bbox);
+      this.syncRecord(record);
     }
     for (const id of [...this.cache.keys()]) {
       if (seen.has(id)) continue;
@@ -312,8 +346,59 @@ export class ImageStage implements ToolHost {
     }
   }
 
+  private syncRegion(id: string): void {
+    const record = this.engine.store.region(id);
+    if (record && isImageRegionOn(this.engine, record, this.objectName, this.itemIndex)) {
+      this.syncRecord(record);
+      return;
+    }
+    const cached = this.cache.get(id);
+    if (!cached) return;
+    this.dirtyBoxes.push(cached.drawable.bbox);
+    this.cache.delete(id);
+    this.index.remove(id);
+  }
+
+  private syncRecord(record: RegionRecord): void {
+    const cached = this.cache.get(record.id);
+    const color = regionColor(this.engine, record.id);
+    const rank = this.rankOf(color);
+    if (cached && cached.record.geometry === record.geometry) {
+      if (cached.color !== color || cached.record.hidden !== record.hidden || cached.record.origin !== record.origin)
+        this.dirtyBoxes.push(cached.drawable.bbox);
+      cached.record = record;
+      cached.color = color;
+      cached.rank = rank;
+      return;
+    }
+    const brush = record.shape === 'brush' ? this.callbacks.brush?.(record.id) : undefined;
+    const drawable = toDrawable(
+      record,
+      this.size,
+      brush ? { x: brush.x, y: brush.y, width: brush.width, height: brush.height } : undefined,
+    );
+    if (cached) {
+      this.index.remove(record.id);
+      this.dirtyBoxes.push(cached.drawable.bbox);
+    }
+    if (!drawable) {
+      this.cache.delete(record.id);
+      return;
+    }
+    this.cache.set(record.id, { record, drawable, color, rank });
+    this.index.insert(record.id, drawable.bbox);
+    this.dirtyBoxes.push(drawable.bbox);
+  }
+
+  private rankOf(color: string): number {
+    let rank = this.colorRanks.get(color);
+    if (rank === undefined) this.colorRanks.set(color, (rank = this.colorRanks.size));
+    return rank;
+  }
+
+  /** Redraws every region (after a settings change, a decoded mask…). */
   invalidateAll(): void {
-    this.regionsDirty = true;
+    this.fullRedraw = true;
     this.schedule();
   }
 
@@ -340,44 +425,214 @@ export class ImageStage implements ToolHost {
       this.shownZoom = vp.zoom;
       this.callbacks.zoomed?.(vp.zoom);
     }
-    const { width, height } = vp.stage;
     const [a, b, c, d, e, f] = vp.matrix;
     const img = this.el.image;
     img.style.transform = `matrix(${a}, ${b}, ${c}, ${d}, ${e}, ${f})`;
     const s = this.settings;
     img.style.filter = s.brightness !== 100 || s.contrast !== 100 ? `brightness(${s.brightness}%) contrast(${s.contrast}%)` : '';
     img.style.imageRendering = s.smoothing ? 'auto' : 'pixelated';
-    const live = this.select.editing;
-    if (this.regionsDirty || live.size > 0) {
-      this.regionsDirty = false;
-      this.syncRegions();
-      const dpr = sizeCanvas(this.el.regions, width, height);
-      const ctx = this.el.regions.getContext('2d');
-      if (ctx) {
-        const view = vp.visibleImageRect(8);
-        const visible: Drawable[] = [];
-        for (const id of this.index.queryRect(view)) {
-          const cached = this.cache.get(id);
-          if (!cached || cached.record.hidden || live.has(id)) continue;
-          if (intersects(cached.drawable.bbox, view)) visible.push(cached.drawable);
-        }
-        this.lastDrawn = drawRegions(
-          ctx,
-          dpr,
-          vp,
-          visible,
-          (id) => {
-            const c = this.cache.get(id);
-            return { color: c?.color ?? '#1c7ed6', selected: false, predicted: c?.record.origin === 'prediction' };
-          },
-          (id) => this.callbacks.brush?.(id),
-          { fillOpacity: s.fillOpacity, strokeWidth: 1.5, pointRadius: KEYPOINT_RADIUS },
-        );
-        if (s.grid) drawGrid(ctx, vp, s.gridSize, s.gridColor);
-      }
-    }
+    this.syncRegions();
+    this.drawRegionsLayer(vp);
     this.drawOverlayNow(vp);
     this.lastFrameMs = performance.now() - started;
+  }
+
+  /**
+   * Brings the regions canvas up to date for `vp`, redrawing as little as it can: a pan moves
+   * what is drawn and draws the strip it uncovers, an edit redraws the boxes it touched (clipped),
+   * and only a zoom, a turn, a resize or a settings change redraws everything. Where a full redraw
+   * takes longer than a frame, wheel zoom shows a scaled copy until the wheel rests.
+   */
+  private drawRegionsLayer(vp: Viewport): void {
+    const canvas = this.el.regions;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const { width: w0, height: h0 } = canvas;
+    const dpr = sizeCanvas(canvas, vp.stage.width, vp.stage.height);
+    const live = this.select.editing;
+    const shown = this.shown;
+    if (
+      !shown ||
+      this.fullRedraw ||
+      canvas.width !== w0 ||
+      canvas.height !== h0 ||
+      shown.dpr !== dpr ||
+      shown.vp.rotation !== vp.rotation ||
+      shown.vp.stage.width !== vp.stage.width ||
+      shown.vp.stage.height !== vp.stage.height
+    ) {
+      this.redrawAll(ctx, vp, dpr);
+      return;
+    }
+    // Regions picked up by a drag leave the canvas (the overlay draws them moving); dropped ones come back.
+    if (live.size !== shown.excluded.size || [...live.keys()].some((id) => !shown.excluded.has(id))) {
+      for (const id of shown.excluded) if (!live.has(id)) this.dirtyId(id);
+      for (const id of live.keys()) if (!shown.excluded.has(id)) this.dirtyId(id);
+      shown.excluded = new Set(live.keys());
+    }
+    const screenRects: Rect[] = [];
+    if (vp.zoom !== shown.vp.zoom) {
+      if (!this.slowRedraw) {
+        this.redrawAll(ctx, vp, dpr);
+        return;
+      }
+      this.previewZoom(ctx, shown, vp, dpr, screenRects);
+    } else if (vp.panX !== shown.vp.panX || vp.panY !== shown.vp.panY) {
+      const dx = (vp.panX - shown.vp.panX) * dpr;
+      const dy = (vp.panY - shown.vp.panY) * dpr;
+      if (!isWhole(dx) || !isWhole(dy) || Math.abs(dx) >= canvas.width || Math.abs(dy) >= canvas.height) {
+        this.redrawAll(ctx, vp, dpr);
+        return;
+      }
+      this.copyShifted(ctx, 1, Math.round(dx), Math.round(dy));
+      const W = vp.stage.width;
+      const H = vp.stage.height;
+      const sx = Math.round(dx) / dpr;
+      const sy = Math.round(dy) / dpr;
+      if (sx > 0) screenRects.push({ x: 0, y: 0, width: sx, height: H });
+      if (sx < 0) screenRects.push({ x: W + sx, y: 0, width: -sx, height: H });
+      if (sy > 0) screenRects.push({ x: 0, y: 0, width: W, height: sy });
+      if (sy < 0) screenRects.push({ x: 0, y: H + sy, width: W, height: -sy });
+    }
+    shown.vp = vp;
+    for (const box of this.dirtyBoxes) screenRects.push(grow(screenBox(vp, box), PAINT_MARGIN));
+    this.dirtyBoxes = [];
+    if (screenRects.length === 0) return;
+    const area = screenRects.reduce((sum, r) => sum + r.width * r.height, 0);
+    if (area > PARTIAL_MAX_SHARE * vp.stage.width * vp.stage.height) {
+      this.redrawAll(ctx, vp, dpr);
+      return;
+    }
+    this.lastDrawn = 0;
+    for (const r of screenRects) {
+      // Clipped to whole device pixels, so a redrawn part joins the rest without a seam.
+      const x0 = Math.max(0, Math.floor(r.x * dpr));
+      const y0 = Math.max(0, Math.floor(r.y * dpr));
+      const x1 = Math.min(canvas.width, Math.ceil((r.x + r.width) * dpr));
+      const y1 = Math.min(canvas.height, Math.ceil((r.y + r.height) * dpr));
+      if (x1 <= x0 || y1 <= y0) continue;
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.beginPath();
+      ctx.rect(x0, y0, x1 - x0, y1 - y0);
+      ctx.clip();
+      ctx.clearRect(x0, y0, x1 - x0, y1 - y0);
+      const part = { x: x0 / dpr, y: y0 / dpr, width: (x1 - x0) / dpr, height: (y1 - y0) / dpr };
+      this.lastDrawn += this.paintRegions(ctx, vp, dpr, part, shown.excluded);
+      ctx.restore();
+    }
+  }
+
+  private redrawAll(ctx: CanvasRenderingContext2D, vp: Viewport, dpr: number): void {
+    const canvas = this.el.regions;
+    const excluded = new Set(this.select.editing.keys());
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    this.lastDrawn = this.paintRegions(ctx, vp, dpr, { x: 0, y: 0, width: vp.stage.width, height: vp.stage.height }, excluded);
+    ctx.restore();
+    this.shown = { vp, dpr, excluded };
+    this.dirtyBoxes = [];
+    this.fullRedraw = false;
+    // How soon the next frame comes tells whether full redraws fit in a frame on this machine.
+    const started = performance.now();
+    requestAnimationFrame(() => {
+      this.slowRedraw = performance.now() - started > SLOW_REDRAW_MS;
+    });
+  }
+
+  /** The regions (and the grid) over the screen rectangle `part`, drawn over what is there. */
+  private paintRegions(
+    ctx: CanvasRenderingContext2D,
+    vp: Viewport,
+    dpr: number,
+    part: Rect,
+    excluded: ReadonlySet<string>,
+  ): number {
+    const view = imageBox(vp, grow(part, PAINT_MARGIN));
+    // Colour by colour in a fixed order, so that a part redrawn alone matches the whole.
+    const byRank: Drawable[][] = [];
+    for (const id of this.index.queryRect(view)) {
+      const cached = this.cache.get(id);
+      if (!cached || cached.record.hidden || excluded.has(id) || !intersects(cached.drawable.bbox, view)) continue;
+      (byRank[cached.rank] ??= []).push(cached.drawable);
+    }
+    const visible = byRank.flat();
+    const drawn = drawRegions(
+      ctx,
+      dpr,
+      vp,
+      visible,
+      (id) => {
+        const c = this.cache.get(id);
+        return { color: c?.color ?? '#1c7ed6', selected: false, predicted: c?.record.origin === 'prediction' };
+      },
+      (id) => this.callbacks.brush?.(id),
+      { fillOpacity: this.settings.fillOpacity, strokeWidth: 1.5, pointRadius: KEYPOINT_RADIUS },
+    );
+    const s = this.settings;
+    if (s.grid) {
+      ctx.save();
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      drawGrid(ctx, vp, s.gridSize, s.gridColor);
+      ctx.restore();
+    }
+    return drawn;
+  }
+
+  /**
+   * Wheel zoom where full redraws are slow: what is drawn, scaled to the new zoom (lines scale
+   * with it for a moment), the uncovered border drawn afresh; the full redraw follows when the
+   * wheel rests.
+   */
+  private previewZoom(ctx: CanvasRenderingContext2D, shown: Shown, vp: Viewport, dpr: number, screenRects: Rect[]): void {
+    const k = vp.zoom / shown.vp.zoom;
+    const [, , , , e0, f0] = shown.vp.matrix;
+    const [, , , , e1, f1] = vp.matrix;
+    // Same rotation: new screen = k · old screen + t.
+    const tx = e1 - k * e0;
+    const ty = f1 - k * f0;
+    this.copyShifted(ctx, k, tx * dpr, ty * dpr);
+    const W = vp.stage.width;
+    const H = vp.stage.height;
+    if (k < 1) {
+      const x1 = tx + W * k;
+      const y1 = ty + H * k;
+      screenRects.push({ x: 0, y: 0, width: W, height: Math.max(0, ty) });
+      screenRects.push({ x: 0, y: y1, width: W, height: Math.max(0, H - y1) });
+      screenRects.push({ x: 0, y: ty, width: Math.max(0, tx), height: y1 - ty });
+      screenRects.push({ x: x1, y: ty, width: Math.max(0, W - x1), height: y1 - ty });
+    }
+    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = undefined;
+      this.invalidateAll();
+    }, ZOOM_SETTLE_MS);
+  }
+
+  /** Redraws the regions canvas's own pixels scaled by `k` and moved by `dx, dy` device pixels. */
+  private copyShifted(ctx: CanvasRenderingContext2D, k: number, dx: number, dy: number): void {
+    const canvas = this.el.regions;
+    const scratch = (this.scratch ??= document.createElement('canvas'));
+    if (scratch.width !== canvas.width || scratch.height !== canvas.height) {
+      scratch.width = canvas.width;
+      scratch.height = canvas.height;
+    }
+    const sctx = scratch.getContext('2d');
+    if (!sctx) return;
+    sctx.clearRect(0, 0, scratch.width, scratch.height);
+    sctx.drawImage(canvas, 0, 0);
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.setTransform(k, 0, 0, k, dx, dy);
+    ctx.drawImage(scratch, 0, 0);
+    ctx.restore();
+  }
+
+  private dirtyId(id: string): void {
+    const c = this.cache.get(id);
+    if (c) this.dirtyBoxes.push(c.drawable.bbox);
   }
 
   private drawOverlayNow(vp: Viewport): void {
@@ -481,7 +736,7 @@ export class ImageStage implements ToolHost {
     this.gestureTool = undefined;
     if (!tool || !this.vp) return;
     tool.up(this.input(e));
-    this.invalidateAll();
+    this.schedule();
   }
 
   pointerLeave(): void {
@@ -511,4 +766,32 @@ export class ImageStage implements ToolHost {
     const tool = this.gestureTool ?? this.tool;
     return tool.key?.(key) ?? false;
   }
+}
+
+function isWhole(v: number): boolean {
+  return Math.abs(v - Math.round(v)) < 1e-6;
+}
+
+function grow(r: Rect, by: number): Rect {
+  return { x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by };
+}
+
+/** Screen bounding box of an image-pixel box. */
+function screenBox(vp: Viewport, r: Rect): Rect {
+  return bboxOfPoints([
+    vp.toScreen({ x: r.x, y: r.y }),
+    vp.toScreen({ x: r.x + r.width, y: r.y }),
+    vp.toScreen({ x: r.x, y: r.y + r.height }),
+    vp.toScreen({ x: r.x + r.width, y: r.y + r.height }),
+  ]);
+}
+
+/** Image-pixel bounding box of a screen box. */
+function imageBox(vp: Viewport, r: Rect): Rect {
+  return bboxOfPoints([
+    vp.toImage({ x: r.x, y: r.y }),
+    vp.toImage({ x: r.x + r.width, y: r.y }),
+    vp.toImage({ x: r.x, y: r.y + r.height }),
+    vp.toImage({ x: r.x + r.width, y: r.y + r.height }),
+  ]);
 }
