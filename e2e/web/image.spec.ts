@@ -377,3 +377,34 @@ test('what partial redraws leave on the regions canvas after panning, moving and
   for (let i = 0; i < full.length; i++) if (Math.abs(full[i] - partial[i]) > 8) differing++;
   expect(differing).toBe(0);
 });
+
+test('a Filter narrows the label buttons of an image control, and a filtered label still draws', async ({ page }) => {
+  const config = `<View>
+  <Image name="image" value="$image"/>
+  <Filter name="find" toName="box" minlength="2" placeholder="Find a label"/>
+  <RectangleLabels name="box" toName="image">
+    <Label value="Car"/><Label value="Cart"/><Label value="Person"/><Label value="Bicycle"/>
+  </RectangleLabels>
+</View>`;
+  const project = await createProject(page, uniqueTitle('Image filter'), config);
+  const taskId = await importImage(page, project.id);
+  await page.goto(`/projects/${project.id}/data?task=${taskId}`);
+  const stage = page.getByRole('img', { name: 'Image image' });
+  await expect(stage).toHaveAttribute('data-loaded', 'true');
+  const labels = page.getByRole('group', { name: 'Labels box' }).getByRole('button');
+  await expect(labels).toHaveCount(4);
+  await page.getByRole('searchbox', { name: /Find a label/ }).fill('car');
+  await expect(labels).toHaveCount(2);
+  await expect(labels.nth(0)).toContainText('Car');
+  await expect(labels.nth(1)).toContainText('Cart');
+  await labels.nth(1).click();
+  const m = await mapping(page);
+  await drag(page, m.toPage(50, 50), m.toPage(150, 120));
+  await expect.poll(() => regionCount(stage)).toBe(1);
+  await page.getByRole('searchbox', { name: /Find a label/ }).fill('');
+  await expect(labels).toHaveCount(4);
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByRole('tab', { name: /· you/ })).toHaveAttribute('aria-selected', 'true');
+  const task = (await (await page.request.get(`/api/tasks/${taskId}`)).json()) as { annotations: { result: ResultItem[] }[] };
+  expect(task.annotations[0].result.map((r) => r.value.rectanglelabels)).toEqual([['Cart']]);
+});

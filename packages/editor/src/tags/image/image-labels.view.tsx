@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { itemResultValue } from '../../engine/interface-model';
 import { useEngine, type TagViewProps } from '../../react/engine-context';
+import { matchesFilter } from '../filter/filter.tag';
 import { itemColor } from '../shared/colors';
 
 /**
  * Label buttons of the image controls (RectangleLabels, PolygonLabels, KeyPointLabels,
  * EllipseLabels, BrushLabels). Pressing one (or its hotkey) picks the label and the matching
- * drawing tool; with a region of this control selected, it changes that region's label.
+ * drawing tool; with a region of this control selected, it changes that region's label. A
+ * `<Filter>` naming the control narrows the buttons to the labels matching what is typed.
  */
 export function ImageLabelsView({ node }: TagViewProps): ReactNode {
   const engine = useEngine();
@@ -19,6 +21,7 @@ export function ImageLabelsView({ node }: TagViewProps): ReactNode {
   return (
     <div className="gw-labels" role="group" aria-label={`Labels ${control.name}`}>
       {control.items.map((item, i) => {
+        if (!matchesFilter(engine, control, item)) return null;
         const value = itemResultValue(item);
         const pressed = on.includes(value);
         const hotkey = engine.hotkeys.byItem.get(item.key);
