@@ -64,8 +64,11 @@ export function drawRegions(
   brushOf: (id: string) => BrushBitmap | undefined,
   options: DrawOptions,
 ): number {
-  const batches = new Map<string, { shapes: Drawable[]; dashed: Drawable[]; points: Drawable[] }>();
+  const batches = new Map<string, { shapes: Shape[]; dashed: Shape[]; points: KeyPointDrawable[] }>();
   const [a, b, c, d, e, f] = vp.matrix;
+  // Axis-aligned on screen (the box not turned, the view turned by quarter turns): boxes take the
+  // rectangle fast paths.
+  const upright = b === 0 || a === 0;
   let count = 0;
   const brushes: { bitmap: BrushBitmap; color: string }[] = [];
   for (const dr of drawables) {
@@ -79,7 +82,7 @@ export function drawRegions(
     let batch = batches.get(style.color);
     if (!batch) batches.set(style.color, (batch = { shapes: [], dashed: [], points: [] }));
     if (dr.kind === 'keypoint') batch.points.push(dr);
-    else (style.predicted ? batch.dashed : batch.shapes).push(dr);
+    else (style.predicted ? batch.dashed : batch.shapes).push({ dr, rect: upright ? screenRect(vp, dr) : undefined });
   }
   ctx.save();
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -90,48 +93,50 @@ export function drawRegions(
     ctx.drawImage(bitmap.canvas, bitmap.x, bitmap.y, bitmap.width, bitmap.height);
     ctx.restore();
   }
-  // Axis-aligned on screen (no rotation of the box, the view turned by quarter turns): boxes take
-  // the rectangle fast paths.
-  const upright = b === 0 || a === 0;
   ctx.lineWidth = options.strokeWidth;
   for (const [color, batch] of batches) {
     ctx.fillStyle = color;
     ctx.strokeStyle = color;
     ctx.globalAlpha = options.fillOpacity;
-    for (const dr of batch.shapes) fillShape(ctx, vp, dr, upright);
-    for (const dr of batch.dashed) fillShape(ctx, vp, dr, upright);
+    for (const shape of batch.shapes) paintShape(ctx, vp, shape, 'fill');
+    for (const shape of batch.dashed) paintShape(ctx, vp, shape, 'fill');
     ctx.globalAlpha = 1;
     ctx.setLineDash([]);
-    strokeShapes(ctx, vp, batch.shapes, upright);
+    for (const shape of batch.shapes) paintShape(ctx, vp, shape, 'stroke');
     ctx.setLineDash([6, 4]);
-    strokeShapes(ctx, vp, batch.dashed, upright);
+    for (const shape of batch.dashed) paintShape(ctx, vp, shape, 'stroke');
     ctx.setLineDash([]);
-    if (batch.points.length > 0) {
-      for (let i = 0; i < batch.points.length; i += CHUNK) {
-        const path = new Path2D();
-        for (const dr of batch.points.slice(i, i + CHUNK)) {
-          if (dr.kind !== 'keypoint') continue;
-          const x = a * dr.x + c * dr.y + e;
-          const y = b * dr.x + d * dr.y + f;
-          path.moveTo(x + options.pointRadius, y);
-          path.arc(x, y, options.pointRadius, 0, Math.PI * 2);
-        }
-        ctx.fill(path);
-        ctx.strokeStyle = '#fff';
-        ctx.lineWidth = 1;
-        ctx.stroke(path);
-        ctx.strokeStyle = color;
-        ctx.lineWidth = options.strokeWidth;
+    for (let i = 0; i < batch.points.length; i += CHUNK) {
+      const path = new Path2D();
+      for (const dr of batch.points.slice(i, i + CHUNK)) {
+        const x = a * dr.x + c * dr.y + e;
+        const y = b * dr.x + d * dr.y + f;
+        path.moveTo(x + options.pointRadius, y);
+        path.arc(x, y, options.pointRadius, 0, Math.PI * 2);
       }
+      ctx.fill(path);
+      ctx.strokeStyle = '#fff';
+      ctx.lineWidth = 1;
+      ctx.stroke(path);
+      ctx.strokeStyle = color;
+      ctx.lineWidth = options.strokeWidth;
     }
   }
   ctx.restore();
   return count;
 }
 
-/** A box that is axis-aligned on screen, as x, y, width, height; undefined when it is turned. */
-function screenRect(vp: Viewport, dr: Drawable, upright: boolean): [number, number, number, number] | undefined {
-  if (dr.kind !== 'rect' || !upright || dr.rotation % 90 !== 0) return undefined;
+type KeyPointDrawable = Extract<Drawable, { kind: 'keypoint' }>;
+
+/** A box, polygon or ellipse to paint, with its screen rectangle when it is an upright box. */
+interface Shape {
+  dr: Drawable;
+  rect: [number, number, number, number] | undefined;
+}
+
+/** A box that is axis-aligned on screen (the view upright), as x, y, width, height; undefined when it is turned. */
+function screenRect(vp: Viewport, dr: Drawable): [number, number, number, number] | undefined {
+  if (dr.kind !== 'rect' || dr.rotation % 90 !== 0) return undefined;
   const [a, b, c, d, e, f] = vp.matrix;
   const p = dr.corners[0];
   const q = dr.corners[2];
@@ -142,28 +147,16 @@ function screenRect(vp: Viewport, dr: Drawable, upright: boolean): [number, numb
   return [Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0)];
 }
 
-function fillShape(ctx: CanvasRenderingContext2D, vp: Viewport, dr: Drawable, upright: boolean): void {
-  const r = screenRect(vp, dr, upright);
-  if (r) {
-    ctx.fillRect(r[0], r[1], r[2], r[3]);
+function paintShape(ctx: CanvasRenderingContext2D, vp: Viewport, { dr, rect }: Shape, how: 'fill' | 'stroke'): void {
+  if (rect) {
+    if (how === 'fill') ctx.fillRect(rect[0], rect[1], rect[2], rect[3]);
+    else ctx.strokeRect(rect[0], rect[1], rect[2], rect[3]);
     return;
   }
   ctx.beginPath();
   shapePath(ctx, vp, dr);
-  ctx.fill('evenodd');
-}
-
-function strokeShapes(ctx: CanvasRenderingContext2D, vp: Viewport, shapes: readonly Drawable[], upright: boolean): void {
-  for (const dr of shapes) {
-    const r = screenRect(vp, dr, upright);
-    if (r) {
-      ctx.strokeRect(r[0], r[1], r[2], r[3]);
-      continue;
-    }
-    ctx.beginPath();
-    shapePath(ctx, vp, dr);
-    ctx.stroke();
-  }
+  if (how === 'fill') ctx.fill('evenodd');
+  else ctx.stroke();
 }
 
 /** A rectangle, polygon or ellipse as a closed (or open) subpath in screen space. */

@@ -2,7 +2,6 @@ import type { EditorEngine } from '../../../engine/engine';
 import type { JsonObject } from '../../../engine/json';
 import type { RegionRecord } from '../../../engine/records';
 import { regionColor } from '../../shared/colors';
-import { bboxOfPoints } from '../geometry';
 import { imageRegionsOn, isImageRegionOn } from '../image-regions';
 import { SpatialIndex } from '../spatial-index';
 import { DragShapeTool } from '../tools/drag-shape.tool';
@@ -495,7 +494,7 @@ export class ImageStage implements ToolHost {
       if (sy < 0) screenRects.push({ x: 0, y: H + sy, width: W, height: -sy });
     }
     shown.vp = vp;
-    for (const box of this.dirtyBoxes) screenRects.push(grow(screenBox(vp, box), PAINT_MARGIN));
+    for (const box of this.dirtyBoxes) screenRects.push(grow(vp.screenBox(box), PAINT_MARGIN));
     this.dirtyBoxes = [];
     if (screenRects.length === 0) return;
     const area = screenRects.reduce((sum, r) => sum + r.width * r.height, 0);
@@ -549,7 +548,7 @@ export class ImageStage implements ToolHost {
     part: Rect,
     excluded: ReadonlySet<string>,
   ): number {
-    const view = imageBox(vp, grow(part, PAINT_MARGIN));
+    const view = vp.imageBox(grow(part, PAINT_MARGIN));
     // Colour by colour in a fixed order, so that a part redrawn alone matches the whole.
     const byRank: Drawable[][] = [];
     for (const id of this.index.queryRect(view)) {
@@ -774,24 +773,4 @@ function isWhole(v: number): boolean {
 
 function grow(r: Rect, by: number): Rect {
   return { x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by };
-}
-
-/** Screen bounding box of an image-pixel box. */
-function screenBox(vp: Viewport, r: Rect): Rect {
-  return bboxOfPoints([
-    vp.toScreen({ x: r.x, y: r.y }),
-    vp.toScreen({ x: r.x + r.width, y: r.y }),
-    vp.toScreen({ x: r.x, y: r.y + r.height }),
-    vp.toScreen({ x: r.x + r.width, y: r.y + r.height }),
-  ]);
-}
-
-/** Image-pixel bounding box of a screen box. */
-function imageBox(vp: Viewport, r: Rect): Rect {
-  return bboxOfPoints([
-    vp.toImage({ x: r.x, y: r.y }),
-    vp.toImage({ x: r.x + r.width, y: r.y }),
-    vp.toImage({ x: r.x, y: r.y + r.height }),
-    vp.toImage({ x: r.x + r.width, y: r.y + r.height }),
-  ]);
 }

@@ -1,7 +1,7 @@
 /** Rotation of the displayed image, clockwise, in quarter turns. */
 export type Rotation = 0 | 90 | 180 | 270;
 
-import type { Point, Rect } from '../geometry';
+import { bboxOfPoints, type Point, type Rect } from '../geometry';
 
 export type { Point, Rect };
 
@@ -144,18 +144,19 @@ export class Viewport {
 
   /** The part of the image on the stage, in image pixels (for culling). */
   visibleImageRect(margin = 0): Rect {
-    const corners = [
-      this.toImage({ x: -margin, y: -margin }),
-      this.toImage({ x: this.stage.width + margin, y: -margin }),
-      this.toImage({ x: -margin, y: this.stage.height + margin }),
-      this.toImage({ x: this.stage.width + margin, y: this.stage.height + margin }),
-    ];
-    const xs = corners.map((p) => p.x);
-    const ys = corners.map((p) => p.y);
-    const x = Math.min(...xs);
-    const y = Math.min(...ys);
-    return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+    return this.imageBox({ x: -margin, y: -margin, width: this.stage.width + 2 * margin, height: this.stage.height + 2 * margin });
   }
+
+  /** Bounding box, in stage CSS pixels, of a box in image pixels. */
+  screenBox(r: Rect): Rect {
+    return boxThrough(r, (p) => this.toScreen(p));
+  }
+
+  /** Bounding box, in image pixels, of a box in stage CSS pixels. */
+  imageBox(r: Rect): Rect {
+    return boxThrough(r, (p) => this.toImage(p));
+  }
+
 }
 
 function rotatedSize(image: Viewport['image'], rotation: Rotation): { width: number; height: number } {
@@ -166,4 +167,14 @@ function rotatedSize(image: Viewport['image'], rotation: Rotation): { width: num
 
 export function clamp(v: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, v));
+}
+
+/** Bounding box of a box's four corners mapped through `map`. */
+function boxThrough(r: Rect, map: (p: Point) => Point): Rect {
+  return bboxOfPoints([
+    map({ x: r.x, y: r.y }),
+    map({ x: r.x + r.width, y: r.y }),
+    map({ x: r.x, y: r.y + r.height }),
+    map({ x: r.x + r.width, y: r.y + r.height }),
+  ]);
 }
