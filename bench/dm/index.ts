@@ -7,13 +7,18 @@ import { seed, SEED_EPOCH } from './seed';
  * 30% annotated by three annotators, 30% with a prediction), inserted straight into the database
  * with set-based SQL, then ten representative GET /api/tasks requests timed (p50/p95 over
  * BENCH_REPS requests after one untimed request, which also builds the data-field indexes a query
- * needs), on SQLite and PostgreSQL. Prints the one-off build time of each data-field index.
+ * needs), on SQLite and PostgreSQL, and two keyset (cursor) pages from the middle of the project.
+ * Then reads the whole project in pages of BENCH_WALK_PAGE (1,000) tasks, by cursor and by page
+ * number. Prints the one-off build time of each data-field index.
  *
  *   npm run bench -- dm [sqlite|postgres]      (BENCH_TASKS=100000 for a quick run)
  */
 const TASKS = Number(process.env.BENCH_TASKS || 1_000_000);
 const REPS = Number(process.env.BENCH_REPS || 10);
 const PAGE_SIZE = 100;
+/** Walk the whole project page by page, by cursor and by page number (BENCH_WALK=0 skips it). */
+const WALK = process.env.BENCH_WALK !== '0';
+const WALK_PAGE = Number(process.env.BENCH_WALK_PAGE || 1000);
 
 const where = (...items: object[]) => ({ filters: { conjunction: 'and', items } });
 const iso = (i: number) => new Date((SEED_EPOCH + i) * 1000).toISOString();
@@ -26,6 +31,8 @@ interface Case {
   pageSize?: number;
   /** The total the answer must report, where it is known from the seed. */
   expectTotal?: number;
+  /** Keyset pagination: time the page after this page, asked for by the cursor it returned. */
+  cursorAfterPage?: number;
 }
 
 /** How many seeded tasks have a prediction score in [min, max] (see seed.ts). */
@@ -74,6 +81,17 @@ function cases(annotators: number[]): Case[] {
       expectTotal: TASKS,
     },
     {
+      name: `cursor: the page after page ${Math.floor(TASKS / PAGE_SIZE / 2)}`,
+      cursorAfterPage: Math.floor(TASKS / PAGE_SIZE / 2),
+      expectTotal: TASKS,
+    },
+    {
+      name: `cursor: -data.n, after page ${Math.floor(TASKS / PAGE_SIZE / 2)}`,
+      query: { ordering: ['-tasks:data.n'] },
+      cursorAfterPage: Math.floor(TASKS / PAGE_SIZE / 2),
+      expectTotal: TASKS,
+    },
+    {
       name: 'count: data.n >= 500000 (page_size 1)',
       query: where({ filter: 'filter:tasks:data.n', operator: 'greater_or_equal', type: 'Number', value: 500000 }),
       pageSize: 1,
@@ -111,6 +129,14 @@ async function run(dialect: DialectName, pgUrl?: string) {
       });
       if (c.query) params.set('query', JSON.stringify(c.query));
       if (c.search) params.set('search', c.search);
+      if (c.cursorAfterPage) {
+        params.set('page', String(c.cursorAfterPage));
+        const res = await fetchRetry(`${server.url}/api/tasks?${params}`, headers);
+        const body = await res.json();
+        if (res.status !== 200 || !body.next_cursor) throw new Error(`${c.name}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+        params.delete('page');
+        params.set('cursor', body.next_cursor);
+      }
       const url = `${server.url}/api/tasks?${params}`;
       const latencies: number[] = [];
       let total = 0;
@@ -134,6 +160,7 @@ async function run(dialect: DialectName, pgUrl?: string) {
         `${dialect.padEnd(8)} ${c.name.padEnd(40)} total ${String(total).padStart(8)}: p50 ${fmt(percentile(latencies, 50)).padStart(10)}, p95 ${fmt(percentile(latencies, 95)).padStart(10)}  (first ${fmt(first)})`,
       );
     }
+    if (WALK) await walkProject(server.url, headers, project.id, dialect);
     const built = await server.db.kysely
       .selectFrom('dm_field_indexes')
       .selectAll()
@@ -146,6 +173,37 @@ async function run(dialect: DialectName, pgUrl?: string) {
       );
   } finally {
     await server.stop();
+  }
+}
+
+/**
+ * Reads the whole project a page of WALK_PAGE tasks at a time (`fields=task_only`), once by cursor and
+ * once by page number: the total time, and the p95 of the first and of the last tenth of the pages.
+ */
+async function walkProject(base: string, headers: Record<string, string>, projectId: number, dialect: DialectName) {
+  for (const mode of ['cursor', 'page'] as const) {
+    const times: number[] = [];
+    let read = 0;
+    let cursor: string | null = null;
+    const t0 = performance.now();
+    for (let page = 1; ; page++) {
+      const params = new URLSearchParams({ project: String(projectId), page_size: String(WALK_PAGE), fields: 'task_only' });
+      if (mode === 'page') params.set('page', String(page));
+      else if (cursor) params.set('cursor', cursor);
+      const s = performance.now();
+      const res = await fetchRetry(`${base}/api/tasks?${params}`, headers);
+      const body = await res.json();
+      times.push(performance.now() - s);
+      if (res.status !== 200) throw new Error(`walk by ${mode}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+      read += body.tasks.length;
+      cursor = body.next_cursor;
+      if (!cursor) break;
+    }
+    if (read !== TASKS) throw new Error(`walk by ${mode}: read ${read} tasks, expected ${TASKS}`);
+    const tenth = Math.max(1, Math.floor(times.length / 10));
+    console.log(
+      `${dialect.padEnd(8)} walk ${TASKS.toLocaleString('en-US')} tasks by ${mode.padEnd(6)} (${times.length} pages of ${WALK_PAGE}): ${fmt(performance.now() - t0)}; page p95 first tenth ${fmt(percentile(times.slice(0, tenth), 95))}, last tenth ${fmt(percentile(times.slice(-tenth), 95))}`,
+    );
   }
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/dialect';
 import { TaskRepository } from '../src/repositories/task.repository';
 import { FieldIndexes } from '../src/services/dm/field-index';
-import type { DmQuery } from '../src/services/dm/filters';
+import { keysetSegments, type DmQuery } from '../src/services/dm/filters';
 import { createTestApp, freshDb, type TestApp } from './harness';
 
 /**
@@ -128,6 +128,25 @@ describe('Data Manager pages of range filters read their index [sqlite]', () => 
     expect(repo.pagePlan({ projectId, dm: withIndex, limit: 100, offset: 0 }, counts)).toBe('walk');
     expect(repo.pagePlan({ projectId, dm: withIndex, limit: 100, offset: 15_000 }, counts)).toBeUndefined();
     expect((await planOf(withIndex, matches, 1_000)).ids).toEqual((await planOf(withIndex, undefined, 1_000)).ids);
+  });
+
+  it('a keyset page in a data-field order seeks in its sort index and reads it in order', async () => {
+    const ordering = { column: 'data.n', desc: true };
+    const indexed = await new FieldIndexes(t.db).ensure(projectId, { ordering, projectId }, 10_000);
+    expect([...indexed]).toEqual(['sort:n']);
+    const dm: DmQuery = { ordering, projectId, indexed };
+    const repo = new TaskRepository(t.db);
+    for (const desc of [true, false]) {
+      const segments = keysetSegments({ ...ordering, desc }, { id: 12_345, value: 12_345 }, 'sqlite');
+      const compiled = repo.segmentQuery({ projectId, dm: { ...dm, ordering: { ...ordering, desc } } }, segments[0], 100).compile();
+      const raw = await t.db.kysely.executeQuery({ ...compiled, sql: `explain query plan ${compiled.sql}` } as never);
+      const plan = (raw.rows as { detail: string }[]).map((r) => r.detail).join(' | ');
+      expect(plan).toMatch(/INDEX gw_dmf_\d+_sort_\w+ \(project_id=\? AND <expr>=\? AND <expr>[<>]\?\)/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
+    // And the page is the one after task 12,345 in that order (n = id in this project).
+    const rows = await repo.page({ projectId, dm, limit: 3, offset: 0, after: { id: 12_345, value: 12_345 } });
+    expect(rows.map((r) => r.id)).toEqual([12_344, 12_343, 12_342]);
   });
 
   it("an annotator filter reads that annotator's annotations in this project only", async () => {

@@ -3669,6 +3669,8 @@ export interface paths {
                     view?: number;
                     page?: number;
                     page_size?: number;
+                    /** @description Groundwork addition: the `next_cursor` of the previous page. The page starts after the task it names, in the same ordering and project; use it instead of `page` to walk a large project. */
+                    cursor?: string;
                     fields?: "all" | "task_only";
                     include?: string;
                     query?: string;
@@ -3771,6 +3773,8 @@ export interface paths {
                             total: number;
                             total_annotations: number;
                             total_predictions: number;
+                            /** @description Groundwork addition: pass as `cursor` to get the page after this one (null on the last page). Keyset pagination: every page costs the same, however deep. */
+                            next_cursor?: string | null;
                         } & {
                             [key: string]: unknown;
                         };

@@ -51,11 +51,16 @@ export const taskRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       // `view` (a saved Data Manager tab) wins over `query`, as in Label Studio.
       const project = await services.dm.projectOf(actor, q.project, q.view, 'view');
       const page = q.page ?? 1;
+      if (q.cursor !== undefined && page > 1) throw invalidField('page', 'pass either page or cursor, not both');
       const pageSize = Math.min(q.page_size ?? 100, services.config.taskPageSizeMax);
-      const { tasks: rows, totals } = await tasks.page(project.id, page, pageSize, {
-        ...(await services.dm.taskSelection(project.id, { view: q.view, query: q.query, selectedItems: q.selectedItems, search: q.search })),
-        onlyAnnotated: q.only_annotated === true,
-      });
+      const selection = await services.dm.taskSelection(project.id, { view: q.view, query: q.query, selectedItems: q.selectedItems, search: q.search });
+      const { tasks: rows, totals, nextCursor } = await tasks.page(
+        project.id,
+        page,
+        pageSize,
+        { ...selection, onlyAnnotated: q.only_annotated === true },
+        q.cursor,
+      );
       // Label Studio answers 404 past the last page; its SDK pagers rely on it.
       if (!rows.length && page > 1) throw notFound('Invalid page.');
       const rel = q.fields === 'task_only' ? new Map() : await tasks.relationsFor(rows);
@@ -64,6 +69,7 @@ export const taskRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
         total: totals.total,
         total_annotations: totals.annotations,
         total_predictions: totals.predictions,
+        next_cursor: nextCursor,
       };
     },
   );

@@ -69,6 +69,14 @@ export const TaskList = Open({
   total: Type.Integer(),
   total_annotations: Type.Integer(),
   total_predictions: Type.Integer(),
+  next_cursor: Type.Optional(
+    Nullable(
+      Type.String({
+        description:
+          'Groundwork addition: pass as `cursor` to get the page after this one (null on the last page). Keyset pagination: every page costs the same, however deep.',
+      }),
+    ),
+  ),
 });
 
 export const TaskListQuery = Type.Object(
@@ -77,6 +85,13 @@ export const TaskListQuery = Type.Object(
     view: Type.Optional(Type.Integer()),
     page: Type.Optional(Type.Integer({ minimum: 1 })),
     page_size: Type.Optional(Type.Integer({ minimum: 1 })),
+    cursor: Type.Optional(
+      Type.String({
+        maxLength: 4000,
+        description:
+          'Groundwork addition: the `next_cursor` of the previous page. The page starts after the task it names, in the same ordering and project; use it instead of `page` to walk a large project.',
+      }),
+    ),
     fields: Type.Optional(Type.Union([Type.Literal('all'), Type.Literal('task_only')])),
     include: Type.Optional(Type.String()),
     query: Type.Optional(Type.String()),

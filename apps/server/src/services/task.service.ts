@@ -7,6 +7,7 @@ import type { ProjectRow } from '../repositories/project.repository';
 import type { TaskRow } from '../repositories/task.repository';
 import { chunks } from '../repositories/task.repository';
 import type { DmQuery } from './dm/filters';
+import { decodeCursor, encodeCursor } from './dm/cursor';
 import { configDataKeys, problemMessages, resultProblems, usableConfig } from './label-config';
 import { predictionResult } from './prediction-result';
 import { importError, normalizeImport, preannotate, prediction as normalizePrediction, type ImportedTask } from './task-import';
@@ -203,17 +204,30 @@ export class TaskService {
     return this.repos.tasks.nextFor(project.id, userId);
   }
 
-  /** A page of a project's tasks with the totals Label Studio's task list returns. */
-  async page(projectId: number, page: number, pageSize: number, selection: TaskSelection = {}) {
+  /**
+   * A page of a project's tasks with the totals Label Studio's task list returns, and the cursor of
+   * the page after it (null on the last page). With `cursor`, the page starts after the task that
+   * cursor names (keyset pagination, see dm/cursor.ts) and `page` is not used.
+   */
+  async page(projectId: number, page: number, pageSize: number, selection: TaskSelection = {}, cursor?: string) {
     const q = { projectId, ...selection };
-    const pageQuery = { ...q, limit: pageSize, offset: (page - 1) * pageSize };
+    const ordering = selection.dm?.ordering;
+    const after = cursor === undefined ? undefined : decodeCursor(cursor, projectId, ordering);
+    // One task more than the page tells whether another page follows.
+    const pageQuery = { ...q, limit: pageSize + 1, offset: after ? 0 : (page - 1) * pageSize, after };
+    let tasks: TaskRow[];
+    let totals: Awaited<ReturnType<Repositories['tasks']['totals']>>;
     if (this.repos.exec.dialect === 'postgres') {
-      const [tasks, totals] = await Promise.all([this.repos.tasks.page(pageQuery), this.repos.tasks.totals(q)]);
-      return { tasks, totals };
+      [tasks, totals] = await Promise.all([this.repos.tasks.page(pageQuery), this.repos.tasks.totals(q)]);
+    } else {
+      // SQLite runs one statement at a time anyway; counting first lets the page pick its plan.
+      totals = await this.repos.tasks.totals(q);
+      tasks = await this.repos.tasks.page(pageQuery, { matches: totals.total, projectTasks: totals.projectTasks });
     }
-    // SQLite runs one statement at a time anyway; counting first lets the page pick its plan.
-    const totals = await this.repos.tasks.totals(q);
-    return { tasks: await this.repos.tasks.page(pageQuery, { matches: totals.total, projectTasks: totals.projectTasks }), totals };
+    const last = tasks.length > pageSize ? tasks[pageSize - 1] : undefined;
+    if (last) tasks = tasks.slice(0, pageSize);
+    const nextCursor = last ? encodeCursor(projectId, ordering, await this.repos.tasks.keysetOf(last, ordering)) : null;
+    return { tasks, totals, nextCursor };
   }
 
   annotationsOf(taskId: number, ordering?: 'id' | '-id' | 'created_at' | '-created_at'): Promise<AnnotationRow[]> {

@@ -672,3 +672,58 @@ export function orderExpression(ordering: Ordering, d: DialectName): { expr: Exp
   const def = COLUMNS[ordering.column];
   return { expr: def.expr!(d), nullable: !!def.nullable };
 }
+
+/** Where a keyset page resumes: the last task read, and its value of the ordering column. */
+export interface Keyset {
+  id: number;
+  /** The ordering's value for that task, as keysetValue() reads it; absent when ordering by id. */
+  value?: unknown;
+}
+
+/**
+ * What a cursor keeps of a task for an ordering: the ordering's expression, read as text on
+ * PostgreSQL so that it compares back exactly (microsecond timestamps, jsonb numbers of any size).
+ * Undefined when the ordering is by id, which the id alone resumes.
+ */
+export function keysetValue(ordering: Ordering | undefined, d: DialectName): Expr | undefined {
+  if (!ordering || ordering.column === 'id') return undefined;
+  const { expr } = orderExpression(ordering, d);
+  return d === 'postgres' ? sql`(${expr})::text` : expr;
+}
+
+/** One stretch of a keyset page: the tasks it holds, in the order they come. */
+export interface KeysetSegment {
+  where: Bool;
+  orderBy: { expr: Expr; desc: boolean }[];
+}
+
+/**
+ * The tasks after `key` in an ordering, as orderTerms() sorts them (id breaking ties in the same
+ * direction; nulls after every value ascending and before them descending), as stretches read one
+ * after the other: the values from the key on, then the nulls, or the other way round. Each stretch is
+ * a range an index seeks to and reads in order, so a page deep in a project costs what the first one
+ * does: `value >= v and (value > v or id > last)` with the id order inside, where a single OR-ed
+ * predicate (or a row-value comparison, which SQLite does not match to expression indexes) would
+ * read the ordering from its start.
+ */
+export function keysetSegments(ordering: Ordering | undefined, key: Keyset, d: DialectName): KeysetSegment[] {
+  const desc = !!ordering?.desc;
+  const byId = { expr: sql`tasks.id`, desc };
+  const idAfter = sql<SqlBool>`tasks.id ${sql.raw(desc ? '<' : '>')} ${key.id}`;
+  if (!ordering || ordering.column === 'id') return [{ where: idAfter, orderBy: [byId] }];
+  const { expr, nullable } = orderExpression(ordering, d);
+  const data = isDataColumn(ordering.column);
+  const value = key.value ?? null;
+  const bound = d === 'postgres' && data ? sql`cast(${value} as jsonb)` : sql`${value}`;
+  const byValue = [{ expr, desc }, byId];
+  // SQLite's sort index on a data field leads with `<value> is null` (field-index.ts): naming it
+  // lets the index serve both the seek and the order.
+  const flag = (isNull: boolean): Bool[] => (data && d === 'sqlite' ? [sql<SqlBool>`(${expr} is null) = ${sql.lit(isNull ? 1 : 0)}`] : []);
+  const all = (items: Bool[]) => sql<SqlBool>`(${sql.join(items, sql` and `)})`;
+  const fromKey = sql<SqlBool>`${expr} ${sql.raw(desc ? '<=' : '>=')} ${bound} and (${expr} ${sql.raw(desc ? '<' : '>')} ${bound} or ${idAfter})`;
+  const values = (from: Bool) => ({ where: all([...flag(false), from]), orderBy: byValue });
+  const nulls = (from?: Bool) => ({ where: all([...flag(true), sql<SqlBool>`${expr} is null`, ...(from ? [from] : [])]), orderBy: [byId] });
+  if (!nullable) return [{ where: all([fromKey]), orderBy: byValue }];
+  if (value === null) return desc ? [nulls(idAfter), values(sql<SqlBool>`${expr} is not null`)] : [nulls(idAfter)];
+  return desc ? [values(fromKey)] : [values(fromKey), nulls()];
+}
