@@ -45,15 +45,27 @@ async function* chunksOf(content: ZipEntry['content']): AsyncGenerator<Buffer> {
       yield typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
 }
 
-/** Deflates a stream of chunks, handing compressed bytes on as they come (memory: one chunk). */
+/** With no compressed output for this long, the deflater is flushed so the download keeps moving. */
+const FLUSH_AFTER_MS = 200;
+
+/**
+ * Deflates a stream of chunks, handing compressed bytes on as they come (memory: one chunk). zlib
+ * emits nothing until it has 16 KB of output, which a well-compressing member (COCO JSON, about 100:1)
+ * reaches only after megabytes of input: a sync flush after the first chunk, and whenever 200 ms have
+ * passed without output, sends what is ready at the cost of a few bytes.
+ */
 async function* deflate(source: AsyncIterable<Buffer>, onRaw: (b: Buffer) => void): AsyncGenerator<Buffer> {
   const z = zlib.createDeflateRaw({ level: 6 });
   const out: Buffer[] = [];
+  let lastOut = 0;
   z.on('data', (b: Buffer) => out.push(b));
   const write = (b: Buffer) => new Promise<void>((resolve, reject) => z.write(b, (e) => (e ? reject(e) : resolve())));
+  const flush = () => new Promise<void>((resolve) => z.flush(zlib.constants.Z_SYNC_FLUSH, () => resolve()));
   for await (const chunk of source) {
     onRaw(chunk);
     await write(chunk);
+    if (!out.length && (!lastOut || performance.now() - lastOut > FLUSH_AFTER_MS)) await flush();
+    if (out.length) lastOut = performance.now();
     while (out.length) yield out.shift()!;
   }
   await new Promise<void>((resolve, reject) => {

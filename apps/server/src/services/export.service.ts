@@ -241,17 +241,22 @@ const CHUNK = 64 * 1024;
 /** Bytes that make the first piece sent: small, so a download starts at once. */
 const FIRST_CHUNK = 1024;
 
+/** Bytes waiting longer than this go out with the next chunk, however few (a slow producer, a zip's headers). */
+const HOLD_MS = 100;
+
 /** Coalesces small chunks into buffers of about CHUNK bytes (the first one smaller). */
 async function* bytes(chunks: AsyncIterable<ExportChunk | Buffer> | Iterable<ExportChunk | Buffer>): AsyncGenerator<Buffer> {
   let pending: Buffer[] = [];
   let size = 0;
   let limit = FIRST_CHUNK;
+  let since = performance.now();
   for await (const c of chunks) {
     const b =
       typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.isBuffer(c) ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+    if (!size) since = performance.now();
     pending.push(b);
     size += b.length;
-    if (size >= limit) {
+    if (size >= limit || performance.now() - since > HOLD_MS) {
       limit = CHUNK;
       yield pending.length === 1 ? pending[0] : Buffer.concat(pending, size);
       pending = [];
