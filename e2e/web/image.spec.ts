@@ -350,43 +350,39 @@ test('what partial redraws leave on the regions canvas after panning, moving and
   await page.keyboard.press('Escape');
   await expect(stage).toHaveAttribute('data-selected', '0');
 
-  // The canvas is compared inside the page: carrying millions of channel values over the protocol
-  // took about 15 s per copy on a 2-core machine.
+  // The canvases stay in the page as handles and are compared there: carrying millions of channel
+  // values over the protocol took about 15 s per copy on a 2-core machine.
   const regions = stage.locator('canvas.gw-image__layer').first();
-  const keep = (key: string) =>
-    regions.evaluate(
-      (el, key) =>
-        new Promise<{ length: number; painted: number }>((resolve) =>
+  const snapshot = () =>
+    regions.evaluateHandle(
+      (el) =>
+        new Promise<Uint8ClampedArray>((resolve) =>
           requestAnimationFrame(() =>
             requestAnimationFrame(() => {
               const c = el as HTMLCanvasElement;
-              const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-              (window as unknown as Record<string, Uint8ClampedArray>)[key] = data;
-              let painted = 0;
-              for (let i = 0; i < data.length; i++) if (data[i] !== 0) painted++;
-              resolve({ length: data.length, painted });
+              resolve(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data);
             }),
           ),
         ),
-      key,
     );
-  const partial = await keep('__gwPartial');
-  expect(partial.painted).toBeGreaterThan(0);
+  const partial = await snapshot();
+  expect(await partial.evaluate((data) => data.some((v) => v !== 0))).toBe(true);
   // A settings change redraws every region from scratch; set the opacity back to where it was.
   const opacity = page.getByRole('slider', { name: 'Fill opacity' });
   await opacity.fill('60');
   await opacity.fill('25');
-  const full = await keep('__gwFull');
-  expect(full.length).toBe(partial.length);
+  const full = await snapshot();
+  expect(await full.evaluate((data) => data.length)).toBe(await partial.evaluate((data) => data.length));
   // Panning copies the canvas onto itself; its premultiplied alpha rounds a channel by a few levels.
   // A region left out or drawn twice, or a seam at a redrawn part's edge, differs by far more.
-  const differing = await page.evaluate(() => {
-    const w = window as unknown as Record<string, Uint8ClampedArray>;
-    const [a, b] = [w.__gwPartial, w.__gwFull];
-    let n = 0;
-    for (let i = 0; i < a.length; i++) if (Math.abs(a[i] - b[i]) > 8) n++;
-    return n;
-  });
+  const differing = await page.evaluate(
+    ([a, b]) => {
+      let n = 0;
+      for (let i = 0; i < a.length; i++) if (Math.abs(a[i] - b[i]) > 8) n++;
+      return n;
+    },
+    [partial, full] as const,
+  );
   expect(differing).toBe(0);
 });
 
