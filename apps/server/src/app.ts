@@ -8,21 +8,21 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config';
-import type { Db } from './db/dialect';
-import { registerErrorHandler } from './lib/errors.plugin';
-import { SESSION_COOKIE } from './lib/http';
-import { authRoutes } from './routes/auth.routes';
-import { dmRoutes } from './routes/dm.routes';
-import { exportRoutes } from './routes/export.routes';
-import { healthRoutes } from './routes/health.routes';
-import { importRoutes } from './routes/import.routes';
-import { labelConfigRoutes } from './routes/label-config.routes';
-import { projectRoutes } from './routes/project.routes';
-import { taskRoutes } from './routes/task.routes';
-import { userRoutes } from './routes/user.routes';
+import type { Db } from './platform/db/dialect';
+import { registerErrorHandler } from './platform/http/errors.plugin';
+import { SESSION_COOKIE } from './platform/http/http';
+import { authRoutes } from './modules/auth/auth.routes';
+import { dmRoutes } from './modules/data-manager/dm.routes';
+import { exportRoutes } from './modules/export/export.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { importRoutes } from './modules/import/import.routes';
+import { labelConfigRoutes } from './modules/projects/label-config.routes';
+import { projectRoutes } from './modules/projects/project.routes';
+import { taskRoutes } from './modules/tasks/task.routes';
+import { userRoutes } from './modules/users/user.routes';
 import { createServices, type Services } from './services';
-import { startSearchIndexer } from './services/dm/search';
-import { ErrorEnvelope } from './schemas/common.schema';
+import { startSearchIndexer } from './modules/tasks/selection/task-search.query';
+import { ErrorEnvelope } from './platform/http/common.schema';
 import { VERSION } from './version';
 
 export interface AppDeps {
@@ -53,7 +53,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   // The services registered their job handlers; the queue runs until the app closes.
   await services.jobs.start({ work: deps.config.runJobs });
   app.addHook('onClose', () => services.jobs.stop());
-  // SQLite's search index follows new tasks in the background (services/dm/search.ts).
+  // SQLite's search index follows new tasks in the background (modules/tasks/selection/task-search.query.ts).
   if (deps.config.runJobs) {
     const stopIndexer = startSearchIndexer(deps.db, (err) => app.log.error({ err }, 'search index update failed'));
     app.addHook('onClose', stopIndexer);

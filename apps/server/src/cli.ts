@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
-import { loadSecret } from './auth/secret';
-import { TokenKeeper } from './auth/tokens';
+import { loadSecret } from './platform/security/secret';
+import { TokenKeeper } from './platform/security/tokens';
 import { loadConfig } from './config';
-import type { Role } from './db/schema';
-import { migrate } from './db/migrator';
-import { openDatabase } from './db/database';
-import { ROLES } from './policies/policy';
+import type { Role } from './platform/db/schema';
+import { migrate } from './platform/db/migrator';
+import { openDatabase } from './platform/db/database';
+import { ROLES } from './platform/access/policy';
 import { Repositories } from './repositories';
-import { AuthService } from './services/auth.service';
+import { AuthService } from './modules/auth/auth.service';
 import { databaseUrl, openMigrated, start, worker } from './main';
 
 const USAGE = `Usage: groundwork <command>

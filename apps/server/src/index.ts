@@ -1,4 +1,4 @@
 export { buildApp, type AppDeps } from './app';
 export { loadConfig, type AppConfig } from './config';
-export { openDatabase } from './db/database';
-export { migrate } from './db/migrator';
+export { openDatabase } from './platform/db/database';
+export { migrate } from './platform/db/migrator';

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { buildApp } from './app';
-import { loadSecret } from './auth/secret';
+import { loadSecret } from './platform/security/secret';
 import { loadConfig, type AppConfig } from './config';
-import { openDatabase } from './db/database';
-import type { Db } from './db/dialect';
-import { migrate } from './db/migrator';
+import { openDatabase } from './platform/db/database';
+import type { Db } from './platform/db/dialect';
+import { migrate } from './platform/db/migrator';
 import { createServices } from './services';
 
 export function databaseUrl(config: AppConfig): string {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/database';
+import { openDatabase } from '../src/platform/db/database';
 
 const run = promisify(execFile);
 const bin = path.resolve(__dirname, '../bin/groundwork.mjs');

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../src/db/dialect';
-import { TaskRepository } from '../src/repositories/task.repository';
-import { FieldIndexes } from '../src/services/dm/field-index';
-import { keysetSegments, type DmQuery } from '../src/services/dm/filters';
+import type { Db } from '../src/platform/db/dialect';
+import { TaskRepository } from '../src/modules/tasks/task.repository';
+import { FieldIndexes } from '../src/modules/tasks/selection/field-index.query';
+import { keysetSegments, type DmQuery } from '../src/modules/tasks/selection/task-filter.query';
 import { createTestApp, freshDb, type TestApp } from './harness';
 
 /**

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { encodeGrayPng } from '../../../packages/formats/src/export/png-encoder';
-import { unzip } from '../src/lib/zip';
+import { unzip } from '../src/platform/zip/zip';
 import { createTestApp, describeEachDb, type TestApp } from './harness';
 
 const CONFIG =

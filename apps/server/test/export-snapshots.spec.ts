@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { unzip } from '../src/lib/zip';
+import { unzip } from '../src/platform/zip/zip';
 import { Repositories } from '../src/repositories';
 import { createTestApp, describeEachDb, type TestApp } from './harness';
 

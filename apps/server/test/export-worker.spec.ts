@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/database';
-import { toJson } from '../src/db/dialect';
+import { openDatabase } from '../src/platform/db/database';
+import { toJson } from '../src/platform/db/dialect';
 import { Repositories } from '../src/repositories';
 import { pgWorkerFixture } from './worker-fixture';
 

@@ -3,7 +3,7 @@ import type { LsAnnotation } from '@groundwork/formats';
 import { FIXTURES, type Fixture } from '../../../packages/formats/src/testing/fixtures';
 import { decodeGrayPng } from '../../../packages/formats/src/testing/media';
 import { ensureOracleVenv, runOracle, type OracleResult } from '../../../packages/formats/src/testing/oracle';
-import { unzip } from '../src/lib/zip';
+import { unzip } from '../src/platform/zip/zip';
 import { createTestApp, describeEachDb, type TestApp } from './harness';
 
 const choice = (value: string) => ({

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { describe, inject } from 'vitest';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/db/database';
-import type { Db, DialectName } from '../src/db/dialect';
-import { migrate } from '../src/db/migrator';
-import type { Role } from '../src/db/schema';
+import { openDatabase } from '../src/platform/db/database';
+import type { Db, DialectName } from '../src/platform/db/dialect';
+import { migrate } from '../src/platform/db/migrator';
+import type { Role } from '../src/platform/db/schema';
 // @ts-expect-error plain ESM helper shared with the compat suite and benchmarks
 import { createDatabase } from '../../../scripts/pg.mjs';
 

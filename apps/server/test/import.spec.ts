@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { now, toJson } from '../src/db/dialect';
+import { now, toJson } from '../src/platform/db/dialect';
 import { createTestApp, describeEachDb, type TestApp } from './harness';
 
 /** A multipart/form-data body as a browser or Python's requests would send it. */

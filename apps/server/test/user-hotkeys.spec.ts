@@ -1,6 +1,6 @@
 import { DEFAULT_KEYMAP, normalizeCombo } from '@groundwork/editor/headless';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOTKEY_ACTIONS } from '../src/services/user-hotkeys';
+import { HOTKEY_ACTIONS } from '../src/modules/users/user-hotkeys';
 import { createTestApp, describeEachDb, type TestApp } from './harness';
 
 describe('hotkey actions', () => {

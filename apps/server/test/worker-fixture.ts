@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/db/database';
-import { migrate } from '../src/db/migrator';
+import { openDatabase } from '../src/platform/db/database';
+import { migrate } from '../src/platform/db/migrator';
 // @ts-expect-error plain ESM helper shared with the compat suite and benchmarks
 import { createDatabase } from '../../../scripts/pg.mjs';
 

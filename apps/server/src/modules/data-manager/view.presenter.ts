@@ -1,0 +1,20 @@
+import { parseJson } from '../../platform/db/dialect';
+import type { ViewRow } from './view.repository';
+
+/** Label Studio's view (Data Manager tab) shape. */
+export function presentView(v: ViewRow) {
+  const data = parseJson<Record<string, unknown>>(v.data) ?? {};
+  return {
+    id: v.id,
+    project: v.project_id,
+    user: v.user_id,
+    order: v.position,
+    data,
+    ordering: Array.isArray(data.ordering) ? data.ordering : [],
+    selected_items: v.selected_items === null ? null : parseJson(v.selected_items),
+    filter_group: null,
+    is_locked: false,
+    locked_by: null,
+    locked_at: null,
+  };
+}

@@ -1,0 +1,292 @@
+import crypto from 'node:crypto';
+import { flag, now, toJson } from '../../platform/db/dialect';
+import { notFound } from '../../platform/errors';
+import type { Repositories } from '../../repositories';
+import type { AnnotationRow, DraftRow, PredictionRow } from '../annotations/annotation.repository';
+import type { ProjectRow } from '../projects/project.repository';
+import type { TaskRow } from './task.repository';
+import { chunks } from './task.repository';
+import type { DmQuery } from './selection/task-filter.query';
+import { decodeCursor, encodeCursor } from './selection/task-cursor';
+import { configDataKeys, problemMessages, resultProblems, usableConfig } from '../projects/label-config';
+import { predictionResult } from '../annotations/prediction-result';
+import { importError, normalizeImport, preannotate, prediction as normalizePrediction, type ImportedTask } from '../import/task-import';
+
+export interface ImportSummary {
+  task_count: number;
+  annotation_count: number;
+  prediction_count: number;
+  predictions_count: number;
+  duration: number;
+  file_upload_ids: number[];
+  could_be_tasks_list: boolean;
+  found_formats: string[];
+  data_columns: string[];
+  task_ids?: number[];
+}
+
+/** Which tasks of a project a list covers: Label Studio's `selectedItems`, `only_annotated` and Data Manager query. */
+export interface TaskSelection {
+  ids?: number[];
+  excludeIds?: number[];
+  onlyAnnotated?: boolean;
+  dm?: DmQuery;
+}
+
+export interface TaskWithRelations {
+  task: TaskRow;
+  annotations: AnnotationRow[];
+  predictions: PredictionRow[];
+  drafts: DraftRow[];
+}
+
+export class TaskService {
+  constructor(private readonly repos: Repositories) {}
+
+  /** Keys every task must carry in `data`, from the project's config. */
+  requiredDataKeys(project: ProjectRow): string[] {
+    return configDataKeys(project.label_config);
+  }
+
+  /**
+   * Imports tasks with their annotations and predictions in one transaction: a malformed
+   * task rejects the whole request and nothing is stored.
+   */
+  async importTasks(
+    project: ProjectRow,
+    userId: number,
+    body: unknown,
+    returnTaskIds: boolean,
+    preannotatedFromFields: string[] = [],
+  ): Promise<ImportSummary> {
+    const started = Date.now();
+    const config = usableConfig(project.label_config);
+    if (preannotatedFromFields.length) body = preannotate(body, preannotatedFromFields, config?.controls ?? []);
+    const tasks = normalizeImport(body, this.requiredDataKeys(project), (result) => problemMessages(resultProblems(config, result)));
+    const ids = await this.repos.transaction((r) => this.insertTasks(r, project, userId, tasks));
+    const columns = new Set<string>();
+    for (const t of tasks.slice(0, 1000)) for (const k of Object.keys(t.data)) columns.add(k);
+    const predictions = tasks.reduce((n, t) => n + t.predictions.length, 0);
+    return {
+      task_count: tasks.length,
+      annotation_count: tasks.reduce((n, t) => n + t.annotations.length, 0),
+      prediction_count: predictions,
+      predictions_count: predictions,
+      duration: (Date.now() - started) / 1000,
+      file_upload_ids: [],
+      could_be_tasks_list: false,
+      found_formats: [],
+      data_columns: [...columns],
+      ...(returnTaskIds ? { task_ids: ids } : {}),
+    };
+  }
+
+  /** Inserts normalized tasks with their annotations and predictions and updates the counters; `r` is a transaction. */
+  async insertTasks(r: Repositories, project: ProjectRow, userId: number, tasks: ImportedTask[], importJobId: number | null = null): Promise<number[]> {
+    if (!tasks.length) return [];
+    const at = now();
+    const firstInner = await r.projects.reserveInnerIds(project.id, tasks.length);
+    const ids = await r.tasks.insertMany(
+      tasks.map((t, i) => ({
+        project_id: project.id,
+        inner_id: firstInner + i,
+        data: toJson(t.data),
+        meta: toJson(t.meta),
+        is_labeled: 0,
+        overlap: project.maximum_annotations,
+        total_annotations: 0,
+        cancelled_annotations: 0,
+        total_predictions: 0,
+        updated_by: userId,
+        file_upload_id: t.fileUploadId ?? null,
+        import_job_id: importJobId,
+        created_at: at,
+        updated_at: at,
+      })),
+    );
+    const members = new Set((await r.users.listInOrganization(project.organization_id)).map((u) => u.id));
+    const annotationRows = tasks.flatMap((t, i) =>
+      t.annotations.map((a) => ({
+        task_id: ids[i],
+        project_id: project.id,
+        result: toJson(a.result),
+        was_cancelled: flag(a.was_cancelled),
+        ground_truth: flag(a.ground_truth),
+        lead_time: a.lead_time,
+        completed_by: a.completed_by !== null && members.has(a.completed_by) ? a.completed_by : userId,
+        updated_by: userId,
+        parent_prediction_id: null,
+        parent_annotation_id: null,
+        last_action: 'imported',
+        import_id: null,
+        unique_id: crypto.randomUUID(),
+        draft_created_at: null,
+        created_at: at,
+        updated_at: at,
+      })),
+    );
+    const predictionRows = tasks.flatMap((t, i) =>
+      t.predictions.map((p) => ({
+        task_id: ids[i],
+        project_id: project.id,
+        result: toJson(p.result),
+        score: p.score,
+        model_version: p.model_version,
+        cluster: null,
+        neighbors: null,
+        mislabeling: 0,
+        created_at: at,
+        updated_at: at,
+      })),
+    );
+    await r.annotations.insertMany(annotationRows);
+    await r.predictions.insertMany(predictionRows);
+    await r.projects.addCounters(project.id, { task_number: ids.length });
+    const touched = tasks.flatMap((t, i) => (t.annotations.length || t.predictions.length ? [ids[i]] : []));
+    if (touched.length) await r.projects.addCounters(project.id, await r.tasks.refreshCounters(touched));
+    return ids;
+  }
+
+  /** `POST /api/projects/{id}/import/predictions`: a list of `{task, result, score?, model_version?}`. */
+  async importPredictions(project: ProjectRow, body: unknown): Promise<number> {
+    const items = Array.isArray(body) ? body : [body];
+    const config = usableConfig(project.label_config);
+    const controls = config?.controls ?? [];
+    const rows = items.map((item, index) => {
+      // Like Label Studio, a result may also be a value object or a bare label (see predictionResult).
+      if (item && typeof item === 'object' && !Array.isArray(item) && 'result' in item && !Array.isArray(item.result))
+        item = { ...item, result: predictionResult(item.result, controls, `[${index}].result`) };
+      const p = normalizePrediction(index, '', item, (result) => problemMessages(resultProblems(config, result)));
+      const taskId = (item as { task?: unknown }).task;
+      if (typeof taskId !== 'number') importError(index, 'task', 'must be the id of a task of this project');
+      return { taskId: taskId as number, p };
+    });
+    return this.repos.transaction(async (r) => {
+      const found = new Set<number>();
+      for (const batch of chunks([...new Set(rows.map((x) => x.taskId))], 500)) {
+        const existing = await r.tasks.page({ projectId: project.id, ids: batch, limit: batch.length, offset: 0 });
+        for (const t of existing) found.add(t.id);
+      }
+      rows.forEach((x, index) => {
+        if (!found.has(x.taskId)) importError(index, 'task', `task ${x.taskId} is not in this project`);
+      });
+      const at = now();
+      await r.predictions.insertMany(
+        rows.map(({ taskId, p }) => ({
+          task_id: taskId,
+          project_id: project.id,
+          result: toJson(p.result),
+          score: p.score,
+          model_version: p.model_version,
+          cluster: null,
+          neighbors: null,
+          mislabeling: 0,
+          created_at: at,
+          updated_at: at,
+        })),
+      );
+      await r.projects.addCounters(project.id, await r.tasks.refreshCounters(rows.map((x) => x.taskId)));
+      return rows.length;
+    });
+  }
+
+  async create(project: ProjectRow, userId: number, data: Record<string, unknown>, meta: Record<string, unknown> = {}, allowSkip = true): Promise<TaskRow> {
+    normalizeImport({ data }, this.requiredDataKeys(project));
+    return this.repos.transaction(async (r) => {
+      const [id] = await this.insertTasks(r, project, userId, [{ data, meta, annotations: [], predictions: [] }]);
+      if (!allowSkip) await r.tasks.update(id, { allow_skip: 0 });
+      return (await r.tasks.findById(id))!;
+    });
+  }
+
+  /** Sequential label stream: the first unfinished task this user hasn't annotated or skipped. */
+  next(project: ProjectRow, userId: number): Promise<TaskRow | undefined> {
+    return this.repos.tasks.nextFor(project.id, userId);
+  }
+
+  /**
+   * A page of a project's tasks with the totals Label Studio's task list returns, and the cursor of
+   * the page after it (null on the last page). With `cursor`, the page starts after the task that
+   * cursor names (keyset pagination, see dm/cursor.ts) and `page` is not used.
+   */
+  async page(projectId: number, page: number, pageSize: number, selection: TaskSelection = {}, cursor?: string) {
+    const q = { projectId, ...selection };
+    const ordering = selection.dm?.ordering;
+    const after = cursor === undefined ? undefined : decodeCursor(cursor, projectId, ordering);
+    // One task more than the page tells whether another page follows.
+    const pageQuery = { ...q, limit: pageSize + 1, offset: after ? 0 : (page - 1) * pageSize, after };
+    let tasks: TaskRow[];
+    let totals: Awaited<ReturnType<Repositories['tasks']['totals']>>;
+    if (this.repos.exec.dialect === 'postgres') {
+      [tasks, totals] = await Promise.all([this.repos.tasks.page(pageQuery), this.repos.tasks.totals(q)]);
+    } else {
+      // SQLite runs one statement at a time anyway; counting first lets the page pick its plan.
+      totals = await this.repos.tasks.totals(q);
+      tasks = await this.repos.tasks.page(pageQuery, { matches: totals.total, projectTasks: totals.projectTasks });
+    }
+    const last = tasks.length > pageSize ? tasks[pageSize - 1] : undefined;
+    if (last) tasks = tasks.slice(0, pageSize);
+    const nextCursor = last ? encodeCursor(projectId, ordering, await this.repos.tasks.keysetOf(last, ordering)) : null;
+    return { tasks, totals, nextCursor };
+  }
+
+  annotationsOf(taskId: number, ordering?: 'id' | '-id' | 'created_at' | '-created_at'): Promise<AnnotationRow[]> {
+    return this.repos.annotations.forTask(taskId, ordering);
+  }
+
+  predictions(organizationId: number, projectId?: number, taskId?: number): Promise<PredictionRow[]> {
+    return this.repos.predictions.list({ organizationId, projectId, taskId });
+  }
+
+  async withRelations(task: TaskRow, userId?: number): Promise<TaskWithRelations> {
+    const [annotations, predictions, drafts] = await Promise.all([
+      this.repos.annotations.forTasks([task.id]),
+      this.repos.predictions.forTasks([task.id]),
+      this.repos.drafts.forTasks([task.id], userId),
+    ]);
+    return { task, annotations, predictions, drafts };
+  }
+
+  /** Relations for a page of tasks, three queries whatever the page size. */
+  async relationsFor(tasks: TaskRow[]): Promise<Map<number, Omit<TaskWithRelations, 'task'>>> {
+    const ids = tasks.map((t) => t.id);
+    const [annotations, predictions, drafts] = await Promise.all([
+      this.repos.annotations.forTasks(ids),
+      this.repos.predictions.forTasks(ids),
+      this.repos.drafts.forTasks(ids),
+    ]);
+    const out = new Map(ids.map((id) => [id, { annotations: [] as AnnotationRow[], predictions: [] as PredictionRow[], drafts: [] as DraftRow[] }]));
+    for (const a of annotations) out.get(a.task_id)?.annotations.push(a);
+    for (const p of predictions) out.get(p.task_id)?.predictions.push(p);
+    for (const d of drafts) out.get(d.task_id)?.drafts.push(d);
+    return out;
+  }
+
+  async update(
+    task: TaskRow,
+    userId: number,
+    patch: { data?: Record<string, unknown>; meta?: Record<string, unknown>; is_labeled?: boolean; allow_skip?: boolean },
+  ): Promise<TaskRow> {
+    const updated = await this.repos.tasks.update(task.id, {
+      ...(patch.data !== undefined ? { data: toJson(patch.data) } : {}),
+      ...(patch.allow_skip !== undefined ? { allow_skip: flag(patch.allow_skip) } : {}),
+      ...(patch.meta !== undefined ? { meta: toJson(patch.meta) } : {}),
+      updated_by: userId,
+      updated_at: now(),
+    });
+    if (!updated) throw notFound();
+    return updated;
+  }
+
+  async deleteTasks(projectId: number, ids?: number[]): Promise<number> {
+    return this.repos.transaction(async (r) => {
+      const removed = await r.tasks.countersOf(projectId, ids);
+      const n = await r.tasks.deleteMany(projectId, ids);
+      await r.projects.addCounters(
+        projectId,
+        Object.fromEntries(Object.entries(removed).map(([k, v]) => [k, -(v as number)])),
+      );
+      return n;
+    });
+  }
+}
