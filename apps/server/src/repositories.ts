@@ -3,6 +3,7 @@ import { AnnotationRepository, DraftRepository, PredictionRepository } from './m
 import { DmActionRepository } from './modules/data-manager/dm-action.repository';
 import { ExportRepository } from './modules/export/export.repository';
 import { FileUploadRepository, ImportJobRepository } from './modules/import/import.repository';
+import { TaskCounterRepository } from './modules/counters';
 import { OrganizationRepository } from './modules/organizations/organization.repository';
 import { ProjectRepository } from './modules/projects/project.repository';
 import { SessionRepository } from './modules/auth/session.repository';
@@ -17,6 +18,7 @@ export class Repositories {
   readonly sessions: SessionRepository;
   readonly projects: ProjectRepository;
   readonly tasks: TaskRepository;
+  readonly taskCounters: TaskCounterRepository;
   readonly annotations: AnnotationRepository;
   readonly predictions: PredictionRepository;
   readonly drafts: DraftRepository;
@@ -32,6 +34,7 @@ export class Repositories {
     this.sessions = new SessionRepository(exec);
     this.projects = new ProjectRepository(exec);
     this.tasks = new TaskRepository(exec);
+    this.taskCounters = new TaskCounterRepository(exec);
     this.annotations = new AnnotationRepository(exec);
     this.predictions = new PredictionRepository(exec);
     this.drafts = new DraftRepository(exec);

@@ -1,11 +1,8 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
-import type { AnnotationTable, DraftTable, PredictionTable } from '../../platform/db/schema';
-import { chunks, INSERT_BATCH } from '../tasks/task.repository';
+import type { AnnotationTable, DraftTable, PredictionTable, AnnotationRow, PredictionRow, DraftRow } from '../../platform/db/schema';
+import { chunks, INSERT_BATCH } from '../../platform/db/batches';
 
-export type AnnotationRow = Selectable<AnnotationTable>;
-export type PredictionRow = Selectable<PredictionTable>;
-export type DraftRow = Selectable<DraftTable>;
 
 export class AnnotationRepository {
   constructor(private readonly db: Exec) {}

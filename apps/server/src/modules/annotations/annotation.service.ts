@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import { flag, now, toJson } from '../../platform/db/dialect';
 import { notFound } from '../../platform/errors';
 import type { Repositories } from '../../repositories';
-import type { AnnotationRow, DraftRow, PredictionRow } from './annotation.repository';
-import type { TaskRow } from '../tasks/task.repository';
 import { assertResult, usableConfig } from '../projects/label-config';
 import { predictionResult } from './prediction-result';
+import type { AnnotationRow, DraftRow, PredictionRow, TaskRow } from '../../platform/db/schema';
+import { refreshTaskCounters } from '../counters';
 
 export interface AnnotationInput {
   result?: unknown[];
@@ -74,7 +74,7 @@ export class AnnotationService {
       });
       // Submitting supersedes the user's drafts of this task.
       await r.drafts.deleteFor(task.id, userId);
-      await r.projects.addCounters(task.project_id, await r.tasks.refreshCounters([task.id]));
+      await refreshTaskCounters(r, task.project_id, [task.id]);
       await r.tasks.update(task.id, { updated_by: userId, updated_at: at });
       return row;
     });
@@ -94,7 +94,7 @@ export class AnnotationService {
         updated_at: now(),
       });
       if (!updated) throw notFound();
-      if (input.was_cancelled !== undefined) await r.projects.addCounters(annotation.project_id, await r.tasks.refreshCounters([annotation.task_id]));
+      if (input.was_cancelled !== undefined) await refreshTaskCounters(r, annotation.project_id, [annotation.task_id]);
       return updated;
     });
   }
@@ -102,7 +102,7 @@ export class AnnotationService {
   async deleteAnnotation(annotation: AnnotationRow): Promise<void> {
     await this.repos.transaction(async (r) => {
       await r.annotations.delete(annotation.id);
-      await r.projects.addCounters(annotation.project_id, await r.tasks.refreshCounters([annotation.task_id]));
+      await refreshTaskCounters(r, annotation.project_id, [annotation.task_id]);
     });
   }
 
@@ -130,7 +130,7 @@ export class AnnotationService {
         created_at: at,
         updated_at: at,
       });
-      await r.projects.addCounters(task.project_id, await r.tasks.refreshCounters([task.id]));
+      await refreshTaskCounters(r, task.project_id, [task.id]);
       return row;
     });
   }
@@ -149,7 +149,7 @@ export class AnnotationService {
       });
       if (!updated) throw notFound();
       // The task's average score (its Data Manager column) follows the new score.
-      if (input.score !== undefined) await r.projects.addCounters(p.project_id, await r.tasks.refreshCounters([p.task_id]));
+      if (input.score !== undefined) await refreshTaskCounters(r, p.project_id, [p.task_id]);
       return updated;
     });
   }
@@ -157,7 +157,7 @@ export class AnnotationService {
   async deletePrediction(p: PredictionRow): Promise<void> {
     await this.repos.transaction(async (r) => {
       await r.predictions.delete(p.id);
-      await r.projects.addCounters(p.project_id, await r.tasks.refreshCounters([p.task_id]));
+      await refreshTaskCounters(r, p.project_id, [p.task_id]);
     });
   }
 

@@ -1,11 +1,10 @@
 import { TokenKeeper, randomToken, sha256 } from '../../platform/security/tokens';
 import { hashPassword, verifyPassword } from '../../platform/security/passwords';
 import { now, toJson, flag } from '../../platform/db/dialect';
-import type { Role } from '../../platform/db/schema';
+import type { Role, UserRow } from '../../platform/db/schema';
 import { badRequest, conflict, invalidField, tooManyRequests, unauthorized } from '../../platform/errors';
 import type { Actor } from '../../platform/access/policy';
 import type { Repositories } from '../../repositories';
-import type { UserRow } from '../users/user.repository';
 
 export interface AuthSettings {
   loginRateLimit: number;

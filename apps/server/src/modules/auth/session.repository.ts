@@ -1,8 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
-import type { SessionTable } from '../../platform/db/schema';
+import type { SessionTable, SessionRow } from '../../platform/db/schema';
 
-export type SessionRow = Selectable<SessionTable>;
 
 export class SessionRepository {
   constructor(private readonly db: Exec) {}

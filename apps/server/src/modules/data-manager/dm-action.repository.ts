@@ -1,9 +1,8 @@
 import { sql, type Insertable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
-import type { AnnotationTable } from '../../platform/db/schema';
+import type { AnnotationTable, PredictionRow } from '../../platform/db/schema';
 import { dmConstrains, dmWhere, type DmQuery } from '../tasks/selection/task-filter.query';
-import type { PredictionRow } from '../annotations/annotation.repository';
-import { chunks, INSERT_BATCH } from '../tasks/task.repository';
+import { chunks, INSERT_BATCH } from '../../platform/db/batches';
 
 /** The tasks a Data Manager action applies to: Label Studio's filters plus `selectedItems`. */
 export interface ActionSelection {

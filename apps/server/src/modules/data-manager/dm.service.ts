@@ -4,8 +4,6 @@ import { invalidField, notFound } from '../../platform/errors';
 import { authorizeProject, projectAbilities, type Actor, type ProjectAction } from '../../platform/access/policy';
 import type { Repositories } from '../../repositories';
 import type { ActionSelection } from './dm-action.repository';
-import type { ProjectRow } from '../projects/project.repository';
-import type { ViewRow } from './view.repository';
 import type { TaskSelection } from '../tasks/task.service';
 import { dataTypes } from '../projects/label-config';
 import { actionDefs, type ActionDef, type ActionId } from './dm-actions';
@@ -14,6 +12,8 @@ import { FieldIndexes } from '../tasks/selection/field-index.query';
 import { isSafeDataKey, parseFilters, parseOrdering, type DmQuery } from '../tasks/selection/task-filter.query';
 import { parseSearch, syncSearchIndex } from '../tasks/selection/task-search.query';
 import { parseJsonParam, parseQuery, parseSelectedItems, type Selection } from '../tasks/selection/task-query';
+import type { ProjectRow, ViewRow } from '../../platform/db/schema';
+import { refreshTaskCounters, uncountTasks } from '../counters';
 
 export interface ViewInput {
   data?: Record<string, unknown>;
@@ -235,9 +235,8 @@ export class DmService {
     return this.repos.transaction(async (r) => {
       let n = 0;
       const remove = async (ids?: number[]) => {
-        const removed = await r.tasks.countersOf(projectId, ids);
+        await uncountTasks(r, projectId, ids);
         n += await r.tasks.deleteMany(projectId, ids);
-        await r.projects.addCounters(projectId, negate(removed));
       };
       if (r.dmActions.isWholeProject(sel)) await remove();
       else for await (const batch of r.dmActions.idBatches(sel)) await remove(batch);
@@ -252,7 +251,7 @@ export class DmService {
       let n = 0;
       for await (const batch of r.dmActions.idBatches(sel)) {
         n += await r.dmActions.deleteAnnotations(batch, annotator);
-        await r.projects.addCounters(projectId, await r.tasks.refreshCounters(batch));
+        await refreshTaskCounters(r, projectId, batch);
       }
       return { processed_items: n, detail: `Deleted ${n} annotations` };
     });
@@ -263,7 +262,7 @@ export class DmService {
       let n = 0;
       for await (const batch of r.dmActions.idBatches(sel)) {
         n += await r.dmActions.deletePredictions(batch);
-        await r.projects.addCounters(projectId, await r.tasks.refreshCounters(batch));
+        await refreshTaskCounters(r, projectId, batch);
       }
       return { processed_items: n, detail: `Deleted ${n} predictions` };
     });
@@ -311,7 +310,7 @@ export class DmService {
           })),
         );
         n += predictions.length;
-        await r.projects.addCounters(projectId, await r.tasks.refreshCounters(predictions.map((p) => p.task_id)));
+        await refreshTaskCounters(r, projectId, predictions.map((p) => p.task_id));
       }
       return { processed_items: n, detail: `Created ${n} annotations` };
     });
@@ -324,10 +323,10 @@ export class DmService {
       for (const { id, keep } of pairs) byKeep.set(keep, [...(byKeep.get(keep) ?? []), id]);
       for (const [keep, ids] of byKeep) await r.dmActions.moveWork(ids, keep);
       const dups = pairs.map((p) => p.id);
-      await r.projects.addCounters(projectId, await r.tasks.refreshCounters([...byKeep.keys(), ...dups]));
+      await refreshTaskCounters(r, projectId, [...byKeep.keys(), ...dups]);
       for (let i = 0; i < dups.length; i += 500) {
         const batch = dups.slice(i, i + 500);
-        await r.projects.addCounters(projectId, negate(await r.tasks.countersOf(projectId, batch)));
+        await uncountTasks(r, projectId, batch);
         await r.tasks.deleteMany(projectId, batch);
       }
       return { processed_items: dups.length, reload: true, detail: `Removed ${dups.length} tasks` };
@@ -349,10 +348,6 @@ export class DmService {
     const n = await this.repos.transaction((r) => r.dmActions.setDataField(sel, name, value, userId, now()));
     return { processed_items: n, detail: `Updated ${n} tasks` };
   }
-}
-
-function negate<T extends object>(delta: T): T {
-  return Object.fromEntries(Object.entries(delta).map(([k, v]) => [k, -(v as number)])) as T;
 }
 
 function annotatorOf(body: Record<string, unknown>): number | undefined {

@@ -1,5 +1,5 @@
 import { parseJson } from '../../platform/db/dialect';
-import type { ViewRow } from './view.repository';
+import type { ViewRow } from '../../platform/db/schema';
 
 /** Label Studio's view (Data Manager tab) shape. */
 export function presentView(v: ViewRow) {

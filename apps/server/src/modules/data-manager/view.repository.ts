@@ -1,8 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
-import type { ViewTable } from '../../platform/db/schema';
+import type { ViewTable, ViewRow } from '../../platform/db/schema';
 
-export type ViewRow = Selectable<ViewTable>;
 
 /** Data Manager views (tabs) of a project, in their display order. */
 export class ViewRepository {

@@ -8,14 +8,10 @@ import { readJsonArray, type LsFormatName, type LsTask } from '@groundwork/forma
 import { now, parseJson, toJson } from '../../platform/db/dialect';
 import { conflict, notFound } from '../../platform/errors';
 import type { Repositories } from '../../repositories';
-import type { AnnotationRow } from '../annotations/annotation.repository';
-import type { ExportRow } from './export.repository';
-import type { ProjectRow } from '../projects/project.repository';
-import type { TaskRow } from '../tasks/task.repository';
-import type { UserRow } from '../users/user.repository';
 import type { DmService } from '../data-manager/dm.service';
 import { exportBaseName, type ExportFile, type ExportService, type TaskQuery } from './export.service';
 import type { JobQueue } from '../../platform/jobs/job-queue';
+import type { AnnotationRow, ExportRow, ProjectRow, TaskRow, UserRow } from '../../platform/db/schema';
 
 type OnlyExclude = 'only' | 'exclude' | null | undefined;
 

@@ -1,8 +1,7 @@
 import { parseJson } from '../../platform/db/dialect';
-import type { ExportRow } from './export.repository';
-import type { UserRow } from '../users/user.repository';
 import type { ConvertedFormat } from './export-snapshot.service';
 import { initials } from '../users/user.presenter';
+import type { ExportRow, UserRow } from '../../platform/db/schema';
 
 /** Label Studio's `UserSimple`, as snapshots name their creator. */
 function presentCreator(u: UserRow | undefined) {

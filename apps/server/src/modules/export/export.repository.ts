@@ -1,8 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
-import type { ExportTable } from '../../platform/db/schema';
+import type { ExportTable, ExportRow } from '../../platform/db/schema';
 
-export type ExportRow = Selectable<ExportTable>;
 
 /** Export snapshots of a project. */
 export class ExportRepository {

@@ -13,9 +13,6 @@ import {
   type LsTask,
 } from '@groundwork/formats';
 import type { Repositories } from '../../repositories';
-import type { AnnotationRow, DraftRow, PredictionRow } from '../annotations/annotation.repository';
-import type { ProjectRow } from '../projects/project.repository';
-import type { TaskRow } from '../tasks/task.repository';
 import { presentAnnotation, presentPrediction } from '../tasks/task.presenter';
 import { parseJson } from '../../platform/db/dialect';
 import { AppError, badRequest } from '../../platform/errors';
@@ -24,6 +21,7 @@ import type { DmQuery } from '../tasks/selection/task-filter.query';
 import { exportConfig } from './export-config';
 import type { FileStore } from '../../platform/storage/file-store';
 import { imageHeader } from './export-media';
+import type { AnnotationRow, DraftRow, PredictionRow, ProjectRow, TaskRow } from '../../platform/db/schema';
 
 /** Label Studio's description of every converter format (`Converter.all_formats()`), in its order. */
 const FORMAT_INFO: ReadonlyArray<{ name: LsFormatName; title: string; description: string; link: string; tags: string[] }> = [

@@ -1,9 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
-import type { FileUploadTable, ImportJobTable, ImportStatus } from '../../platform/db/schema';
+import type { FileUploadTable, ImportJobTable, ImportStatus, ImportJobRow, FileUploadRow } from '../../platform/db/schema';
 
-export type ImportJobRow = Selectable<ImportJobTable>;
-export type FileUploadRow = Selectable<FileUploadTable>;
 
 /** Import jobs: one per file import, with its progress counters. */
 export class ImportJobRepository {

@@ -6,13 +6,12 @@ import { Type } from '@sinclair/typebox';
 import { parseJson } from '../../platform/db/dialect';
 import { AppError, badRequest, notFound } from '../../platform/errors';
 import { requireActor } from '../../platform/http/http';
-import type { FileUploadRow, ImportJobRow } from './import.repository';
-import type { ProjectRow } from '../projects/project.repository';
 import { errorResponses, IdParams } from '../../platform/http/common.schema';
 import { ImportQuery, ImportResponse } from '../projects/project.schema';
 import type { Services } from '../../services';
 import type { ImportOptions } from './import.service';
 import { uploadFromUrl } from './url-import';
+import type { FileUploadRow, ImportJobRow, ProjectRow } from '../../platform/db/schema';
 
 const ImportJobParams = Type.Object({ id: Type.Integer(), importId: Type.Integer() });
 

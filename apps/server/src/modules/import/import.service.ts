@@ -4,14 +4,13 @@ import type { AppConfig } from '../../config';
 import { flag, now, parseJson, toJson } from '../../platform/db/dialect';
 import { AppError, notFound } from '../../platform/errors';
 import type { Repositories } from '../../repositories';
-import type { FileUploadRow, ImportJobRow } from './import.repository';
-import type { ProjectRow } from '../projects/project.repository';
 import { problemMessages, resultProblems, usableConfig } from '../projects/label-config';
 import { normalizeTask, preannotate, type ImportedTask } from './task-import';
 import type { ImportSummary, TaskService } from '../tasks/task.service';
 import type { JobQueue } from '../../platform/jobs/job-queue';
 import { FileStore } from '../../platform/storage/file-store';
 import { isMedia, mediaDataKey, readSource, sourceFormat, SUPPORTED_EXTENSIONS, type SourceFormat } from './import-sources';
+import type { FileUploadRow, ImportJobRow, ProjectRow } from '../../platform/db/schema';
 
 /** Tasks inserted per transaction. */
 const BATCH = 1000;

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { AppConfig } from '../../config';
 import { safeFetch } from '../../platform/net/ssrf';
-import type { FileUploadRow } from './import.repository';
-import type { ProjectRow } from '../projects/project.repository';
 import type { ImportService } from './import.service';
 import { sourceFormat } from './import-sources';
+import type { FileUploadRow, ProjectRow } from '../../platform/db/schema';
 
 /** Extensions for content types, for URLs whose path names no file type. */
 const BY_CONTENT_TYPE: Record<string, string> = {

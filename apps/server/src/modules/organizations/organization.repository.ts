@@ -1,9 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
 import { now } from '../../platform/db/dialect';
-import type { OrganizationTable } from '../../platform/db/schema';
+import type { OrganizationTable, OrganizationRow } from '../../platform/db/schema';
 
-export type OrganizationRow = Selectable<OrganizationTable>;
 
 export class OrganizationRepository {
   constructor(private readonly db: Exec) {}

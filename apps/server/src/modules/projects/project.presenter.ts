@@ -1,5 +1,5 @@
 import { parseJson } from '../../platform/db/dialect';
-import type { ProjectRow } from './project.repository';
+import type { ProjectRow } from '../../platform/db/schema';
 
 export interface ProjectExtras {
   parsedLabelConfig?: Record<string, unknown>;

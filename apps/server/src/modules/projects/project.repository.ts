@@ -1,8 +1,8 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { ProjectCounterDelta } from '../counters';
 import type { Exec } from '../../platform/db/dialect';
-import type { ProjectTable } from '../../platform/db/schema';
+import type { ProjectTable, ProjectRow } from '../../platform/db/schema';
 
-export type ProjectRow = Selectable<ProjectTable>;
 
 export interface ProjectListQuery {
   organizationId: number;
@@ -28,16 +28,6 @@ const ORDERINGS: Record<string, [keyof ProjectTable, 'asc' | 'desc']> = {
 
 export function isProjectOrdering(value: string): boolean {
   return value in ORDERINGS;
-}
-
-/** Counters moved by one write: the delta is added in SQL, so concurrent writers never lose updates. */
-export interface ProjectCounterDelta {
-  task_number?: number;
-  total_annotations_number?: number;
-  skipped_annotations_number?: number;
-  total_predictions_number?: number;
-  num_tasks_with_annotations?: number;
-  finished_task_number?: number;
 }
 
 export class ProjectRepository {

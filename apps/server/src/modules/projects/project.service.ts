@@ -1,13 +1,14 @@
 import type { Updateable } from 'kysely';
 import { flag, now, parseJson, toJson } from '../../platform/db/dialect';
-import type { ProjectTable } from '../../platform/db/schema';
+import type { ProjectTable, ProjectRow } from '../../platform/db/schema';
 import { notFound } from '../../platform/errors';
 import type { Actor } from '../../platform/access/policy';
 import type { Repositories } from '../../repositories';
-import type { ProjectListQuery, ProjectRow } from './project.repository';
+import type { ProjectListQuery } from './project.repository';
 import { usedLabelsFromResults, type UsedLabels } from '@groundwork/label-config';
 import { FieldIndexes } from '../tasks/selection/field-index.query';
 import { assertLabelConfig, assertNoOrphans } from './label-config';
+import { applyOverlap } from '../counters';
 
 /** Project fields a client may write, with Label Studio's names. */
 export interface ProjectInput {
@@ -147,8 +148,7 @@ export class ProjectService {
       const updated = await r.projects.update(project.id, { ...toRow(input), updated_at: now() });
       if (!updated) throw notFound();
       if (input.maximum_annotations !== undefined && input.maximum_annotations !== project.maximum_annotations) {
-        const finished = await r.tasks.setOverlap(project.id, input.maximum_annotations);
-        await r.projects.setCounters(project.id, { finished_task_number: finished });
+        await applyOverlap(r, project.id, input.maximum_annotations);
         return (await r.projects.findById(project.id))!;
       }
       return updated;

@@ -1,6 +1,5 @@
 import { parseJson } from '../../platform/db/dialect';
-import type { AnnotationRow, DraftRow, PredictionRow } from '../annotations/annotation.repository';
-import type { TaskRow } from './task.repository';
+import type { AnnotationRow, DraftRow, PredictionRow, TaskRow } from '../../platform/db/schema';
 
 export function presentAnnotation(a: AnnotationRow, emails?: Map<number, string>) {
   return {

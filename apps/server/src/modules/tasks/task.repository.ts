@@ -1,14 +1,11 @@
 import { sql, type Insertable, type Selectable, type SelectQueryBuilder, type Updateable } from 'kysely';
 import type { DialectName, Exec } from '../../platform/db/dialect';
 import { num } from '../../platform/db/dialect';
-import type { Database, TaskTable } from '../../platform/db/schema';
+import type { Database, TaskTable, TaskRow } from '../../platform/db/schema';
 import { dmConstrains, dmRangeServed, dmWhere, keysetSegments, keysetValue, orderTerms, type DmQuery, type Keyset, type KeysetSegment, type Ordering } from './selection/task-filter.query';
-import type { ProjectCounterDelta } from '../projects/project.repository';
+import { chunks, INSERT_BATCH } from '../../platform/db/batches';
 
-export type TaskRow = Selectable<TaskTable>;
 
-/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
-export const INSERT_BATCH = 500;
 
 /** Up to this many matches, reading and sorting them takes milliseconds (~10 ms per 100,000). */
 const SORT_MATCHES_MAX = 250_000;
@@ -30,11 +27,6 @@ type PagePlan = 'sort' | 'walk' | undefined;
  */
 const TASKS_IN_ID_ORDER = sql`tasks indexed by tasks_project_id` as unknown as 'tasks';
 
-export function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 export interface TaskPageQuery {
   projectId: number;
@@ -206,29 +198,6 @@ export class TaskRepository {
     return this.db.kysely.updateTable('tasks').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
   }
 
-  /** The project counters that removing these tasks takes away. */
-  async countersOf(projectId: number, ids?: number[]): Promise<ProjectCounterDelta> {
-    let q = this.db.kysely.selectFrom('tasks').where('project_id', '=', projectId);
-    if (ids) q = q.where('id', 'in', ids.length ? ids : [-1]);
-    const r = await q
-      .select((eb) => [
-        eb.fn.countAll().as('task_number'),
-        eb.fn.sum('total_annotations').as('total_annotations_number'),
-        eb.fn.sum('cancelled_annotations').as('skipped_annotations_number'),
-        eb.fn.sum('total_predictions').as('total_predictions_number'),
-        eb.fn.sum(sql<number>`case when total_annotations > 0 then 1 else 0 end`).as('num_tasks_with_annotations'),
-        eb.fn.sum('is_labeled').as('finished_task_number'),
-      ])
-      .executeTakeFirstOrThrow();
-    return {
-      task_number: num(r.task_number),
-      total_annotations_number: num(r.total_annotations_number),
-      skipped_annotations_number: num(r.skipped_annotations_number),
-      total_predictions_number: num(r.total_predictions_number),
-      num_tasks_with_annotations: num(r.num_tasks_with_annotations),
-      finished_task_number: num(r.finished_task_number),
-    };
-  }
 
   async deleteMany(projectId: number, ids?: number[]): Promise<number> {
     let q = this.db.kysely.deleteFrom('tasks').where('project_id', '=', projectId);
@@ -237,100 +206,7 @@ export class TaskRepository {
     return Number(r.numDeletedRows);
   }
 
-  /**
-   * Recomputes the counters of these tasks from their annotations and predictions and
-   * returns how the project's counters move. Set-based, a batch of tasks per query.
-   */
-  async refreshCounters(taskIds: number[]): Promise<ProjectCounterDelta> {
-    const delta: Required<ProjectCounterDelta> = {
-      task_number: 0,
-      total_annotations_number: 0,
-      skipped_annotations_number: 0,
-      total_predictions_number: 0,
-      num_tasks_with_annotations: 0,
-      finished_task_number: 0,
-    };
-    const k = this.db.kysely;
-    for (const batch of chunks([...new Set(taskIds)], INSERT_BATCH)) {
-      let beforeQuery = k
-        .selectFrom('tasks')
-        .select(['id', 'total_annotations', 'cancelled_annotations', 'total_predictions', 'predictions_score', 'is_labeled', 'overlap'])
-        .where('id', 'in', batch)
-        .orderBy('id');
-      // On PostgreSQL, concurrent writers to one task take turns here: the lock makes the counts
-      // below see the other transaction's committed rows. NO KEY UPDATE, because FOR UPDATE would
-      // deadlock with the KEY SHARE locks our own foreign-key inserts took. SQLite serializes writers.
-      if (this.db.dialect === 'postgres') beforeQuery = beforeQuery.forNoKeyUpdate();
-      const before = await beforeQuery.execute();
-      const ann = await k
-        .selectFrom('annotations')
-        .select((eb) => [
-          'task_id',
-          eb.fn.sum(sql<number>`case when was_cancelled = 0 then 1 else 0 end`).as('done'),
-          eb.fn.sum('was_cancelled').as('cancelled'),
-        ])
-        .where('task_id', 'in', batch)
-        .groupBy('task_id')
-        .execute();
-      const pred = await k
-        .selectFrom('predictions')
-        .select((eb) => ['task_id', eb.fn.countAll().as('n'), eb.fn.avg('score').as('score')])
-        .where('task_id', 'in', batch)
-        .groupBy('task_id')
-        .execute();
-      const annBy = new Map(ann.map((a) => [a.task_id, a]));
-      const predBy = new Map(pred.map((p) => [p.task_id, p]));
-      for (const t of before) {
-        const done = num(annBy.get(t.id)?.done);
-        const cancelled = num(annBy.get(t.id)?.cancelled);
-        const p = predBy.get(t.id);
-        const predictions = num(p?.n);
-        // The average of the scores given (SQL's avg skips nulls): null when none is.
-        const score = p?.score === null || p?.score === undefined ? null : Number(p.score);
-        const labeled = done >= t.overlap ? 1 : 0;
-        if (
-          done === t.total_annotations &&
-          cancelled === t.cancelled_annotations &&
-          predictions === t.total_predictions &&
-          score === t.predictions_score &&
-          labeled === t.is_labeled
-        )
-          continue;
-        await k
-          .updateTable('tasks')
-          .set({
-            total_annotations: done,
-            cancelled_annotations: cancelled,
-            total_predictions: predictions,
-            predictions_score: score,
-            is_labeled: labeled,
-          })
-          .where('id', '=', t.id)
-          .execute();
-        delta.total_annotations_number += done - t.total_annotations;
-        delta.skipped_annotations_number += cancelled - t.cancelled_annotations;
-        delta.total_predictions_number += predictions - t.total_predictions;
-        delta.num_tasks_with_annotations += (done > 0 ? 1 : 0) - (t.total_annotations > 0 ? 1 : 0);
-        delta.finished_task_number += labeled - t.is_labeled;
-      }
-    }
-    return delta;
-  }
 
-  /** Applies a new overlap to every task of a project and recounts finished tasks. */
-  async setOverlap(projectId: number, overlap: number): Promise<number> {
-    await this.db.kysely
-      .updateTable('tasks')
-      .set({ overlap, is_labeled: sql<number>`case when total_annotations >= ${overlap} then 1 else 0 end` })
-      .where('project_id', '=', projectId)
-      .execute();
-    const r = await this.db.kysely
-      .selectFrom('tasks')
-      .select((eb) => eb.fn.sum('is_labeled').as('n'))
-      .where('project_id', '=', projectId)
-      .executeTakeFirstOrThrow();
-    return num(r.n);
-  }
 
   /**
    * The next task for a user in a sequential label stream: not yet finished, not already

@@ -2,15 +2,14 @@ import crypto from 'node:crypto';
 import { flag, now, toJson } from '../../platform/db/dialect';
 import { notFound } from '../../platform/errors';
 import type { Repositories } from '../../repositories';
-import type { AnnotationRow, DraftRow, PredictionRow } from '../annotations/annotation.repository';
-import type { ProjectRow } from '../projects/project.repository';
-import type { TaskRow } from './task.repository';
-import { chunks } from './task.repository';
+import { chunks } from '../../platform/db/batches';
 import type { DmQuery } from './selection/task-filter.query';
 import { decodeCursor, encodeCursor } from './selection/task-cursor';
 import { configDataKeys, problemMessages, resultProblems, usableConfig } from '../projects/label-config';
 import { predictionResult } from '../annotations/prediction-result';
 import { importError, normalizeImport, preannotate, prediction as normalizePrediction, type ImportedTask } from '../import/task-import';
+import type { AnnotationRow, DraftRow, PredictionRow, ProjectRow, TaskRow } from '../../platform/db/schema';
+import { countNewTasks, refreshTaskCounters, uncountTasks } from '../counters';
 
 export interface ImportSummary {
   task_count: number;
@@ -141,9 +140,9 @@ export class TaskService {
     );
     await r.annotations.insertMany(annotationRows);
     await r.predictions.insertMany(predictionRows);
-    await r.projects.addCounters(project.id, { task_number: ids.length });
+    await countNewTasks(r, project.id, ids.length);
     const touched = tasks.flatMap((t, i) => (t.annotations.length || t.predictions.length ? [ids[i]] : []));
-    if (touched.length) await r.projects.addCounters(project.id, await r.tasks.refreshCounters(touched));
+    if (touched.length) await refreshTaskCounters(r, project.id, touched);
     return ids;
   }
 
@@ -185,7 +184,7 @@ export class TaskService {
           updated_at: at,
         })),
       );
-      await r.projects.addCounters(project.id, await r.tasks.refreshCounters(rows.map((x) => x.taskId)));
+      await refreshTaskCounters(r, project.id, rows.map((x) => x.taskId));
       return rows.length;
     });
   }
@@ -280,13 +279,8 @@ export class TaskService {
 
   async deleteTasks(projectId: number, ids?: number[]): Promise<number> {
     return this.repos.transaction(async (r) => {
-      const removed = await r.tasks.countersOf(projectId, ids);
-      const n = await r.tasks.deleteMany(projectId, ids);
-      await r.projects.addCounters(
-        projectId,
-        Object.fromEntries(Object.entries(removed).map(([k, v]) => [k, -(v as number)])),
-      );
-      return n;
+      await uncountTasks(r, projectId, ids);
+      return r.tasks.deleteMany(projectId, ids);
     });
   }
 }

@@ -1,6 +1,5 @@
 import { parseJson } from '../../platform/db/dialect';
-import type { Role } from '../../platform/db/schema';
-import type { UserRow } from './user.repository';
+import type { Role, UserRow } from '../../platform/db/schema';
 
 export function initials(u: Pick<UserRow, 'first_name' | 'last_name' | 'email'>): string {
   const fromNames = `${u.first_name.slice(0, 1)}${u.last_name.slice(0, 1)}`;

@@ -1,9 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
-import type { MembershipTable, Role, UserTable } from '../../platform/db/schema';
+import type { MembershipTable, Role, UserTable, UserRow, MembershipRow } from '../../platform/db/schema';
 
-export type UserRow = Selectable<UserTable>;
-export type MembershipRow = Selectable<MembershipTable>;
 
 export class UserRepository {
   constructor(private readonly db: Exec) {}

@@ -1,9 +1,8 @@
 import { flag, now, parseJson, toJson } from '../../platform/db/dialect';
-import type { Role } from '../../platform/db/schema';
+import type { Role, UserRow } from '../../platform/db/schema';
 import { notFound } from '../../platform/errors';
 import { authorizeEditUser, authorizeGrantRole, type Actor } from '../../platform/access/policy';
 import type { Repositories } from '../../repositories';
-import type { UserRow } from './user.repository';
 import type { AuthService, NewUser } from '../auth/auth.service';
 import { validateCustomHotkeys, type CustomHotkeys } from './user-hotkeys';
 

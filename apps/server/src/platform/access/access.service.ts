@@ -1,9 +1,7 @@
 import { notFound } from '../errors';
 import { authorizeOwnWork, authorizeProject, type Actor, type ProjectAction } from './policy';
 import type { Repositories } from '../../repositories';
-import type { AnnotationRow, DraftRow, PredictionRow } from '../../modules/annotations/annotation.repository';
-import type { ProjectRow } from '../../modules/projects/project.repository';
-import type { TaskRow } from '../../modules/tasks/task.repository';
+import type { AnnotationRow, DraftRow, PredictionRow, ProjectRow, TaskRow } from '../db/schema';
 
 /**
  * Loads an object together with the project it belongs to and asks the policy whether

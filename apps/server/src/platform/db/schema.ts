@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { ColumnType, Generated } from 'kysely';
 
 /**
@@ -115,7 +116,7 @@ export interface TaskTable {
   total_annotations: number;
   cancelled_annotations: number;
   total_predictions: number;
-  /** The average score of the task's predictions (null without scored predictions); refreshCounters keeps it. */
+  /** The average score of the task's predictions (null without scored predictions); refreshTaskCounters keeps it. */
   predictions_score: ColumnType<number | null, number | null | undefined, number | null>;
   updated_by: number | null;
   file_upload_id: number | null;
@@ -280,3 +281,18 @@ export interface Database {
   exports: ExportTable;
   dm_field_indexes: DmFieldIndexTable;
 }
+
+/** Rows as read from each table. */
+export type AnnotationRow = Selectable<AnnotationTable>;
+export type PredictionRow = Selectable<PredictionTable>;
+export type DraftRow = Selectable<DraftTable>;
+export type SessionRow = Selectable<SessionTable>;
+export type ViewRow = Selectable<ViewTable>;
+export type ExportRow = Selectable<ExportTable>;
+export type ImportJobRow = Selectable<ImportJobTable>;
+export type FileUploadRow = Selectable<FileUploadTable>;
+export type OrganizationRow = Selectable<OrganizationTable>;
+export type ProjectRow = Selectable<ProjectTable>;
+export type TaskRow = Selectable<TaskTable>;
+export type UserRow = Selectable<UserTable>;
+export type MembershipRow = Selectable<MembershipTable>;

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, forbidden, unauthorized } from '../errors';
 import type { Actor } from '../access/policy';
-import type { UserRow } from '../../modules/users/user.repository';
+import type { UserRow } from '../db/schema';
 
 export const SESSION_COOKIE = 'gw_session';
 export const CSRF_COOKIE = 'gw_csrftoken';

@@ -120,7 +120,7 @@ export const COLUMNS: Record<string, ColumnDef> = {
     nullable: true,
     expr: () => sql`(select max(a.created_at) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0)`,
   },
-  // The average of the task's prediction scores, kept on the task (TaskRepository.refreshCounters).
+  // The average of the task's prediction scores, kept on the task (refreshTaskCounters, modules/counters).
   predictions_score: { type: 'Number', nullable: true, expr: col('predictions_score') },
   avg_lead_time: {
     type: 'Number',

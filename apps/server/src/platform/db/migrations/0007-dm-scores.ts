@@ -9,7 +9,7 @@ import { sqlTypes, type AnyDb } from './sql-types';
  * column) kept on the task beside its other counters, so that filtering and sorting by it is an
  * index range instead of an average over every prediction of the project per query. At 1,000,000
  * tasks a score-range page took ~170 ms with the average computed per query.
- * `TaskRepository.refreshCounters` keeps it, as it keeps `total_predictions`.
+ * `refreshTaskCounters` (modules/counters) keeps it, as it keeps `total_predictions`.
  *
  * Also: an `annotators` filter reads only the project's annotations of that annotator.
  */
