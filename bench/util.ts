@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/config';
-import { openDatabase } from '../apps/server/src/db/database';
-import type { Db, DialectName } from '../apps/server/src/db/dialect';
-import { migrate } from '../apps/server/src/db/migrator';
+import { openDatabase } from '../apps/server/src/platform/db/database';
+import type { Db, DialectName } from '../apps/server/src/platform/db/dialect';
+import { migrate } from '../apps/server/src/platform/db/migrator';
 // @ts-expect-error plain ESM helper shared with the tests
 import { createDatabase, startPostgres } from '../scripts/pg.mjs';
 
@@ -35,10 +35,10 @@ export async function startServer(dialect: DialectName, pgUrl?: string): Promise
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const user = await app.services.auth.createUser({ email: 'bench@example.com', password: 'password123' });
+  const user = await app.services.users.createUser({ email: 'bench@example.com', password: 'password123' });
   return {
     url: `http://127.0.0.1:${port}`,
-    token: app.services.auth.tokenOf(user),
+    token: app.services.users.tokenOf(user),
     db,
     async stop() {
       await app.close();

@@ -1,4 +1,4 @@
-import type { DialectName } from '../../apps/server/src/db/dialect';
+import type { DialectName } from '../../apps/server/src/platform/db/dialect';
 import { fmt, percentile, startServer, withPostgres } from '../util';
 
 /**

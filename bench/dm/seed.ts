@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../apps/server/src/db/dialect';
+import type { Db } from '../../apps/server/src/platform/db/dialect';
 
 const FRUITS = ['apples', 'bananas', 'cherries', 'dates', 'elderberries', 'figs', 'grapes'];
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Db, DialectName } from '../../apps/server/src/db/dialect';
+import type { Db, DialectName } from '../../apps/server/src/platform/db/dialect';
 import { startServer, withPostgres } from '../util';
 
 /**

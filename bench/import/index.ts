@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Db } from '../../apps/server/src/db/dialect';
+import type { Db } from '../../apps/server/src/platform/db/dialect';
 import { startServer, withPostgres } from '../util';
 
 /**

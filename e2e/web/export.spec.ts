@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { unzip } from '../../apps/server/src/lib/zip';
+import { unzip } from '../../apps/server/src/platform/zip/zip';
 import { apiPost, createProject, logIn, uniqueTitle } from './support';
 
 const IMAGE_CONFIG = `<View>

@@ -6,22 +6,21 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type RouteOptions } from 'fastify';
 import type { AppConfig } from './config';
 import type { Db } from './platform/db/dialect';
 import { registerErrorHandler } from './platform/http/errors.plugin';
-import { SESSION_COOKIE } from './platform/http/http';
-import { authRoutes } from './modules/auth/auth.routes';
-import { dmRoutes } from './modules/data-manager/dm.routes';
-import { exportRoutes } from './modules/export/export.routes';
-import { healthRoutes } from './modules/health/health.routes';
-import { importRoutes } from './modules/import/import.routes';
-import { labelConfigRoutes } from './modules/projects/label-config.routes';
-import { projectRoutes } from './modules/projects/project.routes';
-import { taskRoutes } from './modules/tasks/task.routes';
-import { userRoutes } from './modules/users/user.routes';
+import { denyByDefault, SESSION_COOKIE, type RequestAuth } from './platform/http/http';
+import { annotationsModule } from './modules/annotations';
+import { authModule } from './modules/auth';
+import { dataManagerModule } from './modules/data-manager';
+import { exportModule } from './modules/export';
+import { healthModule } from './modules/health';
+import { importModule } from './modules/import';
+import { projectsModule } from './modules/projects';
+import { startSearchIndexer, tasksModule } from './modules/tasks';
+import { usersModule } from './modules/users';
 import { createServices, type Services } from './services';
-import { startSearchIndexer } from './modules/tasks/selection/task-search.query';
 import { ErrorEnvelope } from './platform/http/common.schema';
 import { VERSION } from './version';
 
@@ -80,25 +79,29 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
       security: [{ Token: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // The API documentation is public; its routes come from the plugin, so they are declared here.
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, access: 'public' };
+    });
+    await docs.register(swaggerUi, { routePrefix: '/api/docs' });
+  });
 
   // Credentials: `Authorization: Token <key>` for API clients, a session cookie for the web app.
-  app.addHook('onRequest', async (request) => {
+  const authenticate = async (request: FastifyRequest): Promise<RequestAuth | null> => {
     const header = request.headers.authorization;
     if (header) {
       const [scheme, key] = header.split(/\s+/, 2);
-      if (key && /^(token|bearer)$/i.test(scheme)) {
-        const auth = await services.auth.fromToken(key);
-        if (auth) request.auth = { ...auth, via: 'token' };
-      }
-      return;
+      if (!key || !/^(token|bearer)$/i.test(scheme)) return null;
+      const auth = await services.auth.fromToken(key);
+      return auth ? { ...auth, via: 'token' } : null;
     }
     const sid = request.cookies[SESSION_COOKIE];
-    if (sid) {
-      const auth = await services.auth.fromSession(sid);
-      if (auth) request.auth = { user: auth.user, actor: auth.actor, via: 'session', csrfToken: auth.csrfToken };
-    }
-  });
+    const auth = sid ? await services.auth.fromSession(sid) : null;
+    return auth ? { user: auth.user, actor: auth.actor, via: 'session', csrfToken: auth.csrfToken } : null;
+  };
+  const routes = denyByDefault(app, authenticate);
+  app.decorate('routeList', routes);
 
   // Python clients send booleans in query strings as "True"/"False" or "1"/"0"; Ajv only coerces
   // "true"/"false". Normalize every query parameter the route declares as boolean.
@@ -119,22 +122,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
     reply.header('referrer-policy', 'same-origin');
   });
 
-  await app.register(healthRoutes);
-  await app.register(authRoutes, { services });
-  await app.register(userRoutes, { services });
-  await app.register(projectRoutes, { services });
-  await app.register(labelConfigRoutes, { services });
-  await app.register(importRoutes, { services });
-  await app.register(taskRoutes, { services });
-  await app.register(dmRoutes, { services });
-  await app.register(exportRoutes, { services });
+  // Each feature module is a plugin; it takes the services it uses from the composition root.
+  await app.register(healthModule);
+  await app.register(authModule, services);
+  await app.register(usersModule, services);
+  await app.register(projectsModule, services);
+  await app.register(importModule, services);
+  await app.register(dataManagerModule, services);
+  await app.register(tasksModule, services);
+  await app.register(annotationsModule, services);
+  await app.register(exportModule, services);
 
   const webDist = deps.config.webDistDir ?? DEFAULT_WEB_DIST;
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
     const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'));
     // The web app routes on the client: every non-API page gets index.html.
-    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
       const url = request.url.split('?')[0];
       if (url.startsWith('/api/') || url.startsWith('/data/')) {
         return reply.status(404).send({ status_code: 404, detail: `Not found: ${url}` });
@@ -153,5 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
 declare module 'fastify' {
   interface FastifyInstance {
     services: Services;
+    /** Every route registered, with the access it declares (see platform/http/http.ts). */
+    routeList: RouteOptions[];
   }
 }

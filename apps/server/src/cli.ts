@@ -7,7 +7,7 @@ import { migrate } from './platform/db/migrator';
 import { openDatabase } from './platform/db/database';
 import { ROLES } from './platform/access/policy';
 import { Repositories } from './repositories';
-import { AuthService } from './modules/auth/auth.service';
+import { UserService } from './modules/users';
 import { databaseUrl, openMigrated, start, worker } from './main';
 
 const USAGE = `Usage: groundwork <command>
@@ -72,28 +72,28 @@ export async function main(argv: string[]): Promise<void> {
   if (!values.email) fail('--email is required.');
   const db = await openMigrated(config);
   const repos = Repositories.of(db);
-  const auth = new AuthService(repos, new TokenKeeper(loadSecret(config.dataDir, config.secretKey)), config);
+  const users = new UserService(repos, new TokenKeeper(loadSecret(config.dataDir, config.secretKey)));
   try {
     if (sub === 'create') {
       if (!values.password) fail('--password is required.');
       if (values.role && !ROLES.includes(values.role as Role)) fail(`--role must be one of ${ROLES.join(', ')}.`);
-      const user = await auth.createUser({
+      const user = await users.createUser({
         email: values.email,
         password: values.password,
         role: values.role as Role | undefined,
         first_name: values['first-name'],
         last_name: values['last-name'],
       });
-      console.log(auth.tokenOf(user));
+      console.log(users.tokenOf(user));
     } else if (sub === 'token') {
       const user = await repos.users.findByEmail(values.email);
       if (!user) fail(`No user with email ${values.email}.`);
-      console.log(auth.tokenOf(user));
+      console.log(users.tokenOf(user));
     } else if (sub === 'reset-password') {
       const user = await repos.users.findByEmail(values.email);
       if (!user) fail(`No user with email ${values.email}.`);
       const password = values.password ?? (await readStdin());
-      await auth.setPassword(user.id, password);
+      await users.setPassword(user.id, password);
       console.log(`Password updated for ${user.email}.`);
     } else {
       fail(`Unknown user command "${sub ?? ''}".\n\n${USAGE}`);

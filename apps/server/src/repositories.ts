@@ -1,15 +1,17 @@
 import type { Db, Exec } from './platform/db/dialect';
-import { AnnotationRepository, DraftRepository, PredictionRepository } from './modules/annotations/annotation.repository';
-import { DmActionRepository } from './modules/data-manager/dm-action.repository';
-import { ExportRepository } from './modules/export/export.repository';
-import { FileUploadRepository, ImportJobRepository } from './modules/import/import.repository';
+import { AnnotationRepository, DraftRepository, PredictionRepository } from './modules/annotations';
+import { DmActionRepository } from './modules/data-manager';
+import { ExportRepository } from './modules/export';
+import { FileUploadRepository, ImportJobRepository } from './modules/import';
 import { TaskCounterRepository } from './modules/counters';
-import { OrganizationRepository } from './modules/organizations/organization.repository';
-import { ProjectRepository } from './modules/projects/project.repository';
-import { SessionRepository } from './modules/auth/session.repository';
-import { TaskRepository } from './modules/tasks/task.repository';
-import { UserRepository } from './modules/users/user.repository';
-import { ViewRepository } from './modules/data-manager/view.repository';
+import { FieldIndexes } from './modules/tasks';
+import { SearchIndexRepository } from './modules/tasks';
+import { OrganizationRepository } from './modules/organizations';
+import { ProjectRepository } from './modules/projects';
+import { SessionRepository } from './modules/auth';
+import { TaskRepository } from './modules/tasks';
+import { UserRepository } from './modules/users';
+import { ViewRepository } from './modules/data-manager';
 
 /** Every repository, bound to one executor: the database or an open transaction. */
 export class Repositories {
@@ -19,6 +21,9 @@ export class Repositories {
   readonly projects: ProjectRepository;
   readonly tasks: TaskRepository;
   readonly taskCounters: TaskCounterRepository;
+  /** Indexes on data fields, built on first use (one per project, field and kind). */
+  readonly fieldIndexes: FieldIndexes;
+  readonly searchIndex: SearchIndexRepository;
   readonly annotations: AnnotationRepository;
   readonly predictions: PredictionRepository;
   readonly drafts: DraftRepository;
@@ -35,6 +40,8 @@ export class Repositories {
     this.projects = new ProjectRepository(exec);
     this.tasks = new TaskRepository(exec);
     this.taskCounters = new TaskCounterRepository(exec);
+    this.fieldIndexes = new FieldIndexes(exec);
+    this.searchIndex = new SearchIndexRepository(exec);
     this.annotations = new AnnotationRepository(exec);
     this.predictions = new PredictionRepository(exec);
     this.drafts = new DraftRepository(exec);

@@ -1,21 +1,21 @@
 import path from 'node:path';
 import type { AppConfig } from './config';
-import type { Db } from './platform/db/dialect';
-import { TokenKeeper } from './platform/security/tokens';
-import { Repositories } from './repositories';
+import { AnnotationService } from './modules/annotations';
+import { AuthService } from './modules/auth';
+import { DmService } from './modules/data-manager';
+import { ExportService, ExportSnapshotService } from './modules/export';
+import { ImportService } from './modules/import';
+import { ProjectService } from './modules/projects';
+import { TaskService } from './modules/tasks';
+import { UserService } from './modules/users';
 import { AccessService } from './platform/access/access.service';
-import { AnnotationService } from './modules/annotations/annotation.service';
-import { AuthService } from './modules/auth/auth.service';
-import { DmService } from './modules/data-manager/dm.service';
-import { ExportService } from './modules/export/export.service';
-import { ExportSnapshotService } from './modules/export/export-snapshot.service';
-import { FileStore } from './platform/storage/file-store';
-import { ImportService } from './modules/import/import.service';
+import type { Db } from './platform/db/dialect';
 import { InProcessQueue, PgBossQueue, type JobQueue } from './platform/jobs/job-queue';
-import { ProjectService } from './modules/projects/project.service';
-import { TaskService } from './modules/tasks/task.service';
-import { UserService } from './modules/users/user.service';
+import { TokenKeeper } from './platform/security/tokens';
+import { FileStore } from './platform/storage/file-store';
+import { Repositories } from './repositories';
 
+/** Every service of the application, wired once here (the composition root). */
 export interface Services {
   config: AppConfig;
   access: AccessService;
@@ -34,23 +34,32 @@ export interface Services {
 
 export function createServices(db: Db, config: AppConfig, secret: string): Services {
   const repos = Repositories.of(db);
-  const auth = new AuthService(repos, new TokenKeeper(secret), config);
-  const tasks = new TaskService(repos);
   const jobs: JobQueue = db.dialect === 'postgres' ? new PgBossQueue(db) : new InProcessQueue();
-  const exports = new ExportService(repos, new FileStore(path.join(config.dataDir, 'media', 'upload')));
-  const dm = new DmService(repos);
+  // Uploaded files: written by imports, read by exports and served to the editor.
+  const uploads = new FileStore(path.join(config.dataDir, 'media', 'upload'));
+  const users = new UserService(repos, new TokenKeeper(secret));
+  const tasks = new TaskService(repos);
+  const dm = new DmService(repos, tasks);
+  const exports = new ExportService(repos, tasks, uploads);
+  const exportSnapshots = new ExportSnapshotService(repos, exports, dm, config.dataDir, jobs);
+  const imports = new ImportService(repos, tasks, config, uploads, jobs);
+  jobs.register({
+    import: ({ id }) => imports.run(id),
+    'export-snapshot': ({ id }) => exportSnapshots.run(id),
+    'export-convert': ({ id }) => exportSnapshots.runConversions(id),
+  });
   return {
     config,
-    access: new AccessService(repos),
-    auth,
-    users: new UserService(repos, auth),
+    access: new AccessService(db),
+    auth: new AuthService(repos, users, config),
+    users,
     projects: new ProjectService(repos),
     tasks,
     annotations: new AnnotationService(repos),
     exports,
-    exportSnapshots: new ExportSnapshotService(repos, exports, dm, config.dataDir, jobs),
+    exportSnapshots,
     dm,
-    imports: new ImportService(repos, tasks, config, path.join(config.dataDir, 'media', 'upload'), jobs),
+    imports,
     jobs,
   };
 }

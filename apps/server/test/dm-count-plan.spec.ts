@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/platform/db/dialect';
 import { TaskRepository } from '../src/modules/tasks/task.repository';
-import { FieldIndexes } from '../src/modules/tasks/selection/field-index.query';
+import { FieldIndexes } from '../src/modules/tasks/selection/field-index.repository';
 import { keysetSegments, type DmQuery } from '../src/modules/tasks/selection/task-filter.query';
 import { createTestApp, freshDb, type TestApp } from './harness';
 

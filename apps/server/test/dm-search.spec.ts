@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldIndexName } from '../src/modules/tasks/selection/field-index.query';
+import { fieldIndexName } from '../src/modules/tasks/selection/field-index.repository';
 import { createTestApp, describeEachDb, type TestApp } from './harness';
 
 type Item = { filter: string; operator: string; type: string; value?: unknown };

@@ -28,7 +28,8 @@ describe('export snapshots on PostgreSQL workers', () => {
     const created = await call('POST', `/api/projects/${id}/exports`, { title: 'by a worker' });
     expect(created.status).toBe(201);
     // This API process runs no jobs: without a worker the snapshot stays queued.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The job sits in the queue: this process works no jobs, and no worker has started.
+    expect(await f.app.services.jobs.waiting('export-snapshot')).toBe(1);
     expect((await call('GET', `/api/projects/${id}/exports/${created.body.id}`)).body).toMatchObject({
       status: 'created',
       md5: '',

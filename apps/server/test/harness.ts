@@ -48,8 +48,8 @@ export async function createTestApp(dialect: DialectName, overrides: Partial<Ret
   await app.ready();
 
   async function addUser(email: string, role?: Role, password = 'password123'): Promise<TestUser> {
-    const user = await app.services.auth.createUser({ email, password, role });
-    return { id: user.id, email, token: app.services.auth.tokenOf(user) };
+    const user = await app.services.users.createUser({ email, password, role });
+    return { id: user.id, email, token: app.services.users.tokenOf(user) };
   }
 
   const owner = await addUser('owner@example.com');

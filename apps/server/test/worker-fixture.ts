@@ -50,8 +50,8 @@ export function pgWorkerFixture(name: string) {
     const config = { ...loadConfig({}), dataDir: f.dataDir, databaseUrl: f.url, runJobs: false, webDistDir: '/nonexistent' };
     f.app = await buildApp({ db, config, secret });
     await f.app.ready();
-    const owner = await f.app.services.auth.createUser({ email: 'owner@example.com', password: 'password123' });
-    f.token = f.app.services.auth.tokenOf(owner);
+    const owner = await f.app.services.users.createUser({ email: 'owner@example.com', password: 'password123' });
+    f.token = f.app.services.users.tokenOf(owner);
   });
 
   afterAll(async () => {

@@ -25,7 +25,8 @@ describe('background jobs on PostgreSQL workers', () => {
     expect(started.status).toBe(201);
 
     // This API process does not run jobs: without a worker the job stays queued.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The job sits in the queue: this process works no jobs, and no worker has started.
+    expect(await f.app.services.jobs.waiting('import')).toBe(1);
     const queued = await call('GET', `/api/projects/${project.body.id}/imports/${started.body.import}`);
     expect(queued.body).toMatchObject({ status: 'created', tasks_read: 0 });
 

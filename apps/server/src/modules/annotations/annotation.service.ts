@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import { flag, now, toJson } from '../../platform/db/dialect';
-import { notFound } from '../../platform/errors';
+import type { Actor } from '../../platform/access/policy';
+import { invalidField, notFound } from '../../platform/errors';
 import type { Repositories } from '../../repositories';
-import { assertResult, usableConfig } from '../projects/label-config';
+import { assertResult, usableConfig } from '../projects';
 import { predictionResult } from './prediction-result';
 import type { AnnotationRow, DraftRow, PredictionRow, TaskRow } from '../../platform/db/schema';
 import { refreshTaskCounters } from '../counters';
@@ -43,12 +44,34 @@ export interface DraftInput {
 export class AnnotationService {
   constructor(private readonly repos: Repositories) {}
 
+  annotationsOf(taskId: number, ordering?: 'id' | '-id' | 'created_at' | '-created_at'): Promise<AnnotationRow[]> {
+    return this.repos.annotations.forTask(taskId, ordering);
+  }
+
+  /** A user's drafts of a task. */
+  draftsOf(taskId: number, userId: number): Promise<DraftRow[]> {
+    return this.repos.drafts.forTasks([taskId], userId);
+  }
+
+  predictions(organizationId: number, projectId?: number, taskId?: number): Promise<PredictionRow[]> {
+    return this.repos.predictions.list({ organizationId, projectId, taskId });
+  }
+
   /** The labeling config results of this project must fit. */
   private async configOf(projectId: number): Promise<string> {
     return (await this.repos.projects.findById(projectId))?.label_config ?? '';
   }
 
-  async createAnnotation(task: TaskRow, userId: number, input: AnnotationInput): Promise<AnnotationRow> {
+  /**
+   * Submits an annotation by `actor`, on behalf of `input.completed_by` (the access layer has
+   * decided who it may be attributed to).
+   */
+  async createAnnotation(task: TaskRow, actor: Actor, input: AnnotationInput): Promise<AnnotationRow> {
+    const userId = actor.userId;
+    // Like Label Studio's serializer: an unknown user is a 400 on the field, not a database error.
+    const author = input.completed_by;
+    if (author && author !== userId && !(await this.repos.users.membership(actor.organizationId, author)))
+      throw invalidField('completed_by', `Invalid pk "${author}" - object does not exist.`);
     if (input.result !== undefined) assertResult(await this.configOf(task.project_id), input.result);
     return this.repos.transaction(async (r) => {
       const at = now();

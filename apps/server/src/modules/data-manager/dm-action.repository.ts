@@ -1,7 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
 import type { AnnotationTable, PredictionRow } from '../../platform/db/schema';
-import { dmConstrains, dmWhere, type DmQuery } from '../tasks/selection/task-filter.query';
+import { dmConstrains, dmWhere, type DmQuery } from '../tasks';
 import { chunks, INSERT_BATCH } from '../../platform/db/batches';
 
 /** The tasks a Data Manager action applies to: Label Studio's filters plus `selectedItems`. */

@@ -36,7 +36,7 @@ export function actionDefs(modelVersions: string[]): ActionDef[] {
       title: 'Create Annotations From Predictions',
       order: 91,
       permission: 'tasks.change',
-      requires: 'manage_tasks',
+      requires: 'project.manage_tasks',
       experimental: false,
       dialog: {
         text: 'Create annotations from predictions using selected predictions set for each selected task. Your account will be assigned as an owner to those annotations.',
@@ -49,7 +49,7 @@ export function actionDefs(modelVersions: string[]): ActionDef[] {
       title: 'Remove Duplicated Tasks',
       order: 95,
       permission: 'projects.change',
-      requires: 'update',
+      requires: 'project.update',
       experimental: false,
       reload: true,
       dialog: {
@@ -62,7 +62,7 @@ export function actionDefs(modelVersions: string[]): ActionDef[] {
       title: 'Delete Tasks',
       order: 100,
       permission: 'tasks.delete',
-      requires: 'manage_tasks',
+      requires: 'project.manage_tasks',
       experimental: false,
       reload: true,
       dialog: { title: 'Delete selected tasks', text: 'You are going to delete the selected tasks. Please confirm your action.', type: 'confirm' },
@@ -72,7 +72,7 @@ export function actionDefs(modelVersions: string[]): ActionDef[] {
       title: 'Delete Annotations',
       order: 101,
       permission: 'tasks.change',
-      requires: 'manage_tasks',
+      requires: 'project.manage_tasks',
       experimental: false,
       dialog: {
         title: 'Delete annotations',
@@ -85,7 +85,7 @@ export function actionDefs(modelVersions: string[]): ActionDef[] {
       title: 'Delete Predictions',
       order: 102,
       permission: 'predictions_any',
-      requires: 'manage_predictions',
+      requires: 'project.manage_predictions',
       experimental: false,
       dialog: {
         title: 'Delete predictions',
@@ -98,7 +98,7 @@ export function actionDefs(modelVersions: string[]): ActionDef[] {
       title: 'Add Or Modify Data Field',
       order: 1,
       permission: 'projects.change',
-      requires: 'update',
+      requires: 'project.update',
       experimental: true,
       dialog: {
         text: 'Confirm that you want to add a new field to the data of the selected tasks. An existing field with that name is overwritten.',

@@ -1,3 +1,4 @@
+import { MEDIA_TYPES } from '@groundwork/label-config';
 /**
  * The Data Manager's columns in Label Studio's shape (`GET /api/dm/columns?project=`): one child of
  * the `data` root per data key, then the task columns.
@@ -15,7 +16,6 @@ export interface DmColumn {
   schema?: { items: (string | number)[]; multiple?: boolean };
 }
 
-const MEDIA_TYPES = new Set(['Image', 'Audio', 'AudioPlus', 'Video', 'Unknown']);
 /** Label Studio's name for the data of a config that reads the whole task (`$undefined$`). */
 const UNDEFINED = '$undefined$';
 
@@ -45,7 +45,7 @@ export function dmColumns(src: ColumnSources): DmColumn[] {
   const dataColumns: DmColumn[] = Object.entries(types).map(([key, tag]) => ({
     id: key,
     title: key === UNDEFINED ? 'data' : key,
-    type: MEDIA_TYPES.has(tag) ? tag : 'String',
+    type: MEDIA_TYPES.has(tag) || tag === 'Unknown' ? tag : 'String',
     target: 'tasks',
     parent: 'data',
     visibility_defaults: { explore: true, labeling: key in src.configTypes || key === UNDEFINED },

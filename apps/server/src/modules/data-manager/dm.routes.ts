@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { invalidField } from '../../platform/errors';
-import { requireActor } from '../../platform/http/http';
-import { presentView } from './view.presenter';
-import type { Services } from '../../services';
+import { guard } from '../../platform/http/http';
+import { presentAction, presentView } from './dm.presenter';
+import type { AccessService } from '../../platform/access/access.service';
+import type { DmService } from './dm.service';
 import { errorResponses, IdParams } from '../../platform/http/common.schema';
 import {
   ActionBody,
@@ -21,27 +22,31 @@ import {
 } from './dm.schema';
 
 /** Label Studio's Data Manager API: views (tabs), columns and bulk actions under /api/dm. */
-export const dmRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
-  const { access, dm } = services;
+export interface DmRoutesDeps {
+  access: AccessService;
+  dm: DmService;
+}
+
+export const dmRoutes: FastifyPluginAsyncTypebox<DmRoutesDeps> = async (app, { access, dm }) => {
   const tags = ['data manager'];
 
   app.get(
     '/api/dm/views',
-    { schema: { tags, summary: "A project's views (Data Manager tabs), in order", querystring: ViewListQuery, response: { 200: Type.Array(View), ...errorResponses } } },
+    { config: { access: 'project.view' }, schema: { tags, summary: "A project's views (Data Manager tabs), in order", querystring: ViewListQuery, response: { 200: Type.Array(View), ...errorResponses } } },
     async (request) => {
-      const actor = requireActor(request);
-      if (request.query.project) await access.project(actor, request.query.project, 'view');
-      return (await dm.listViews(actor, request.query.project)).map(presentView);
+      const g = guard(request);
+      if (request.query.project) await access.project(g, request.query.project);
+      return (await dm.listViews(g.actor, request.query.project)).map(presentView);
     },
   );
 
   app.post(
     '/api/dm/views',
-    { schema: { tags, summary: 'Create a view', body: ViewCreate, response: { 201: View, ...errorResponses } } },
+    { config: { access: 'project.manage_tasks' }, schema: { tags, summary: 'Create a view', body: ViewCreate, response: { 201: View, ...errorResponses } } },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const project = await access.project(actor, request.body.project, 'manage_tasks');
-      return reply.status(201).send(presentView(await dm.createView(project, actor.userId, request.body)));
+      const g = guard(request);
+      const project = await access.project(g, request.body.project);
+      return reply.status(201).send(presentView(await dm.createView(project, g.actor.userId, request.body)));
     },
   );
 
@@ -49,6 +54,7 @@ export const dmRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async
   app.delete(
     '/api/dm/views/reset',
     {
+      config: { access: 'project.manage_tasks' },
       schema: {
         tags,
         summary: "Delete every view of a project (the project comes in the query or the body)",
@@ -57,12 +63,12 @@ export const dmRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
+      const g = guard(request);
       // No body schema: Label Studio clients send DELETE without a body as often as with one.
       const body = request.body as { project?: unknown } | undefined;
       const projectId = request.query.project ?? (Number.isInteger(Number(body?.project)) ? Number(body?.project) : undefined);
       if (!projectId) throw invalidField('project', 'Pass the project id: ?project=<id> or {"project": <id>}.');
-      await access.project(actor, projectId, 'manage_tasks');
+      await access.project(g, projectId);
       await dm.resetViews(projectId);
       return reply.status(204).send(null);
     },
@@ -71,6 +77,7 @@ export const dmRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async
   app.post(
     '/api/dm/views/order',
     {
+      config: { access: 'project.manage_tasks' },
       schema: {
         tags,
         summary: "Reorder a project's views",
@@ -79,8 +86,8 @@ export const dmRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      await access.project(actor, request.body.project, 'manage_tasks');
+      const g = guard(request);
+      await access.project(g, request.body.project);
       await dm.orderViews(request.body.project, request.body.ids);
       return { detail: 'View order updated successfully' };
     },
@@ -88,14 +95,15 @@ export const dmRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async
 
   app.get(
     '/api/dm/views/:id',
-    { schema: { tags, summary: 'One view', params: IdParams, response: { 200: View, ...errorResponses } } },
-    async (request) => presentView((await dm.view(requireActor(request), request.params.id, 'view')).view),
+    { config: { access: 'project.view' }, schema: { tags, summary: 'One view', params: IdParams, response: { 200: View, ...errorResponses } } },
+    async (request) => presentView((await access.view(guard(request), request.params.id)).view),
   );
 
   for (const method of ['patch', 'put'] as const) {
     app[method](
       '/api/dm/views/:id',
       {
+        config: { access: 'project.manage_tasks' },
         schema: {
           tags,
           summary: method === 'patch' ? 'Update a view' : 'Replace a view',
@@ -105,7 +113,7 @@ export const dmRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async
         },
       },
       async (request) => {
-        const { view } = await dm.view(requireActor(request), request.params.id, 'manage_tasks');
+        const { view } = await access.view(guard(request), request.params.id);
         if (request.body.project !== undefined && request.body.project !== view.project_id)
           throw invalidField('project', 'A view cannot move to another project.');
         return presentView(await dm.updateView(view, request.body, method === 'put'));
@@ -115,9 +123,9 @@ export const dmRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async
 
   app.delete(
     '/api/dm/views/:id',
-    { schema: { tags, summary: 'Delete a view', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
+    { config: { access: 'project.manage_tasks' }, schema: { tags, summary: 'Delete a view', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
     async (request, reply) => {
-      const { view } = await dm.view(requireActor(request), request.params.id, 'manage_tasks');
+      const { view } = await access.view(guard(request), request.params.id);
       await dm.deleteView(view);
       return reply.status(204).send(null);
     },
@@ -125,9 +133,9 @@ export const dmRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async
 
   app.get(
     '/api/dm/columns',
-    { schema: { tags, summary: "The Data Manager's columns for a project", querystring: ActionListQuery, response: { 200: DmColumns, ...errorResponses } } },
+    { config: { access: 'project.view' }, schema: { tags, summary: "The Data Manager's columns for a project", querystring: ActionListQuery, response: { 200: DmColumns, ...errorResponses } } },
     async (request) => {
-      const project = await access.project(requireActor(request), request.query.project, 'view');
+      const project = await access.project(guard(request), request.query.project);
       return { columns: await dm.columns(project) };
     },
   );
@@ -135,6 +143,7 @@ export const dmRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async
   app.get(
     '/api/dm/actions',
     {
+      config: { access: 'project.view' },
       schema: {
         tags,
         summary: 'The bulk actions the caller may run on a project',
@@ -143,14 +152,16 @@ export const dmRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      return dm.actions(actor, await access.project(actor, request.query.project, 'view'));
+      const g = guard(request);
+      const all = await dm.actions(await access.project(g, request.query.project));
+      return all.filter((a) => access.allows(g.actor, a.requires)).map(presentAction);
     },
   );
 
   app.post(
     '/api/dm/actions',
     {
+      config: { access: 'project.view' },
       schema: {
         tags,
         summary: 'Run a bulk action on the selected tasks',
@@ -164,9 +175,11 @@ export const dmRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const project = await access.project(actor, request.query.project, 'view');
-      return dm.runAction(actor, project, request.query.id, { body: request.body ?? {}, viewId: request.query.view });
+      const g = guard(request);
+      const project = await access.project(g, request.query.project);
+      const def = dm.actionDef(request.query.id);
+      access.authorizeProject(g.actor, project, def.requires);
+      return dm.runAction(g.actor, project, def, { body: request.body ?? {}, viewId: request.query.view });
     },
   );
 };

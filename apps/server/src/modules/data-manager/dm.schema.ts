@@ -1,5 +1,6 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { AnyObject, Nullable, Open, Strict } from '../../platform/http/common.schema';
+import { Task } from '../tasks';
 
 export const ViewData = Open(
   {
@@ -110,3 +111,53 @@ export const ActionResult = Open({
   detail: Type.String(),
   reload: Type.Optional(Type.Boolean()),
 });
+
+/** `GET /api/tasks`: the task list is the Data Manager's, as in Label Studio. */
+export const TaskList = Open({
+  tasks: Type.Array(Task),
+  total: Type.Integer(),
+  total_annotations: Type.Integer(),
+  total_predictions: Type.Integer(),
+  next_cursor: Type.Optional(
+    Nullable(
+      Type.String({
+        description:
+          'Groundwork addition: pass as `cursor` to get the page after this one (null on the last page). Keyset pagination: every page costs the same, however deep.',
+      }),
+    ),
+  ),
+});
+
+export const TaskListQuery = Type.Object(
+  {
+    project: Type.Optional(Type.Integer({ minimum: 1 })),
+    view: Type.Optional(Type.Integer()),
+    page: Type.Optional(Type.Integer({ minimum: 1 })),
+    page_size: Type.Optional(Type.Integer({ minimum: 1 })),
+    cursor: Type.Optional(
+      Type.String({
+        maxLength: 4000,
+        description:
+          'Groundwork addition: the `next_cursor` of the previous page. The page starts after the task it names, in the same ordering and project; use it instead of `page` to walk a large project.',
+      }),
+    ),
+    fields: Type.Optional(Type.Union([Type.Literal('all'), Type.Literal('task_only')])),
+    include: Type.Optional(Type.String()),
+    query: Type.Optional(Type.String()),
+    resolve_uri: Type.Optional(Type.Boolean()),
+    review: Type.Optional(Type.Boolean()),
+    only_annotated: Type.Optional(Type.Boolean()),
+    selectedItems: Type.Optional(
+      Type.String({ description: 'JSON: {"all": false, "included": [ids]} or {"all": true, "excluded": [ids]}' }),
+    ),
+    search: Type.Optional(
+      Type.String({
+        maxLength: 500,
+        description:
+          'Groundwork addition: full-text search over task data. Tasks containing every word match, the last word as a prefix; combined with the view or query filters.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type TaskListQueryType = Static<typeof TaskListQuery>;

@@ -1,17 +1,17 @@
 import crypto from 'node:crypto';
 import { now, parseJson, toJson } from '../../platform/db/dialect';
 import { invalidField, notFound } from '../../platform/errors';
-import { authorizeProject, projectAbilities, type Actor, type ProjectAction } from '../../platform/access/policy';
+import type { Actor } from '../../platform/access/policy';
 import type { Repositories } from '../../repositories';
 import type { ActionSelection } from './dm-action.repository';
-import type { TaskSelection } from '../tasks/task.service';
-import { dataTypes } from '../projects/label-config';
+import type { TaskSelection, TaskService } from '../tasks';
+import type { TaskListQueryType } from './dm.schema';
+import { dataTypes } from '../projects';
 import { actionDefs, type ActionDef, type ActionId } from './dm-actions';
 import { dmColumns, type DmColumn } from './dm-columns';
-import { FieldIndexes } from '../tasks/selection/field-index.query';
-import { isSafeDataKey, parseFilters, parseOrdering, type DmQuery } from '../tasks/selection/task-filter.query';
-import { parseSearch, syncSearchIndex } from '../tasks/selection/task-search.query';
-import { parseJsonParam, parseQuery, parseSelectedItems, type Selection } from '../tasks/selection/task-query';
+import { isSafeDataKey, parseFilters, parseOrdering, type DmQuery } from '../tasks';
+import { parseSearch } from '../tasks';
+import { parseJsonParam, parseQuery, parseSelectedItems, type Selection } from '../tasks';
 import type { ProjectRow, ViewRow } from '../../platform/db/schema';
 import { refreshTaskCounters, uncountTasks } from '../counters';
 
@@ -47,23 +47,17 @@ const SELECTION_HINT = '{"all": false, "included": […]} or {"all": true, "excl
 
 /** Data Manager: views (tabs), columns, the task query behind the list, and bulk actions. */
 export class DmService {
-  /** Per-project indexes on `data.<field>` expressions, built when a query first needs them. */
-  readonly fieldIndexes: FieldIndexes;
+  constructor(
+    private readonly repos: Repositories,
+    private readonly tasks: TaskService,
+  ) {}
 
-  constructor(private readonly repos: Repositories) {
-    this.fieldIndexes = new FieldIndexes(repos.exec);
+  /** Per-project indexes on `data.<field>` expressions, built when a query first needs them. */
+  get fieldIndexes() {
+    return this.repos.fieldIndexes;
   }
 
   // --- Views ---
-
-  /** A view the actor may act on; views of projects it cannot see do not exist for it. */
-  async view(actor: Actor, id: number, action: ProjectAction): Promise<{ view: ViewRow; project: ProjectRow }> {
-    const view = await this.repos.views.findById(id);
-    if (!view) throw notFound();
-    const project = await this.repos.projects.findById(view.project_id);
-    authorizeProject(actor, project, action);
-    return { view, project: project! };
-  }
 
   listViews(actor: Actor, projectId?: number): Promise<ViewRow[]> {
     return projectId === undefined
@@ -156,38 +150,49 @@ export class DmService {
   }
 
   /**
+   * One page of a project's task list: Label Studio's paging rules (404 past the last page), the
+   * view or query's selection, and the tasks' relations unless `fields=task_only`.
+   */
+  async taskPage(project: ProjectRow, q: TaskListQueryType, pageSizeMax: number) {
+    const page = q.page ?? 1;
+    if (q.cursor !== undefined && page > 1) throw invalidField('page', 'pass either page or cursor, not both');
+    const pageSize = Math.min(q.page_size ?? 100, pageSizeMax);
+    const selection = await this.taskSelection(project.id, { view: q.view, query: q.query, selectedItems: q.selectedItems, search: q.search });
+    const { tasks: rows, totals, nextCursor } = await this.tasks.page(
+      project.id,
+      page,
+      pageSize,
+      { ...selection, onlyAnnotated: q.only_annotated === true },
+      q.cursor,
+    );
+    // Label Studio answers 404 past the last page; its SDK pagers rely on it.
+    if (!rows.length && page > 1) throw notFound('Invalid page.');
+    const relations: Awaited<ReturnType<TaskService['relationsFor']>> = q.fields === 'task_only' ? new Map() : await this.tasks.relationsFor(rows);
+    return { rows, relations, totals, nextCursor };
+  }
+
+  /**
    * A parsed query made ready to run: scoped to its project, with the indexes its `data.*` filters
    * and ordering use built (or started, when a build takes longer than a short wait).
    */
   async prepare(projectId: number, dm: DmQuery): Promise<DmQuery> {
-    if (dm.search) await syncSearchIndex(this.repos.exec);
+    if (dm.search) await this.repos.searchIndex.sync();
     const indexed = await this.fieldIndexes.ensure(projectId, dm);
     return { ...dm, projectId, indexed };
   }
 
-  /** The project a task list or an action refers to: `project`, or the project of `view`. */
-  async projectOf(
-    actor: Actor,
-    projectId: number | undefined,
-    viewId: number | undefined,
-    action: ProjectAction,
-  ): Promise<ProjectRow> {
-    if (projectId === undefined && viewId) return (await this.view(actor, viewId, action)).project;
-    if (projectId === undefined) throw invalidField('project', 'Pass the project id: ?project=<id>.');
-    const project = await this.repos.projects.findById(projectId);
-    authorizeProject(actor, project, action);
-    return project!;
-  }
-
   // --- Actions ---
 
-  async actions(actor: Actor, project: ProjectRow): Promise<Omit<ActionDef, 'requires'>[]> {
-    const abilities = projectAbilities(actor);
+  /** Every action on the project's tasks, in Label Studio's order; what each requires is for the access layer. */
+  async actions(project: ProjectRow): Promise<ActionDef[]> {
     const versions = await this.repos.dmActions.modelVersions(project.id);
-    return actionDefs(versions)
-      .filter((a) => abilities[a.requires])
-      .sort((a, b) => a.order - b.order)
-      .map(({ requires: _requires, ...a }) => a);
+    return actionDefs(versions).sort((a, b) => a.order - b.order);
+  }
+
+  actionDef(id: string): ActionDef {
+    const def = actionDefs([]).find((a) => a.id === id);
+    if (!def) throw invalidField('id', `unknown action "${id}"`);
+    return def;
   }
 
   /** Which tasks an action covers: Label Studio's prepare params from the view and the body. */
@@ -210,14 +215,11 @@ export class DmService {
       );
     }
     const search = [selection.dm?.search, parseSearch(body.search, 'search')].filter(Boolean).join(' ') || undefined;
-    if (search) await syncSearchIndex(this.repos.exec);
+    if (search) await this.repos.searchIndex.sync();
     return { projectId, ...selection, dm: { ...selection.dm, search, projectId } };
   }
 
-  async runAction(actor: Actor, project: ProjectRow, id: string, req: ActionRequest): Promise<ActionResult> {
-    const def = actionDefs([]).find((a) => a.id === id);
-    if (!def) throw invalidField('id', `unknown action "${id}"`);
-    authorizeProject(actor, project, def.requires);
+  async runAction(actor: Actor, project: ProjectRow, def: ActionDef, req: ActionRequest): Promise<ActionResult> {
     const selection = await this.actionSelection(project.id, req);
     const run: Record<ActionId, () => Promise<ActionResult>> = {
       delete_tasks: () => this.deleteTasks(project.id, selection),

@@ -8,7 +8,7 @@ import { readJsonArray, type LsFormatName, type LsTask } from '@groundwork/forma
 import { now, parseJson, toJson } from '../../platform/db/dialect';
 import { conflict, notFound } from '../../platform/errors';
 import type { Repositories } from '../../repositories';
-import type { DmService } from '../data-manager/dm.service';
+import type { DmService } from '../data-manager';
 import { exportBaseName, type ExportFile, type ExportService, type TaskQuery } from './export.service';
 import type { JobQueue } from '../../platform/jobs/job-queue';
 import type { AnnotationRow, ExportRow, ProjectRow, TaskRow, UserRow } from '../../platform/db/schema';
@@ -107,8 +107,6 @@ export class ExportSnapshotService {
     private readonly queue: JobQueue,
   ) {
     this.root = path.resolve(dataDir, 'export');
-    queue.handle('export-snapshot', ({ id }) => this.run(id));
-    queue.handle('export-convert', ({ id }) => this.runConversions(id));
   }
 
   list(project: ProjectRow): Promise<ExportRow[]> {
@@ -317,7 +315,7 @@ export class ExportSnapshotService {
   }
 
   /** Makes a snapshot (the queue's handler). A retry after a crash starts over. */
-  private async run(id: number): Promise<void> {
+  async run(id: number): Promise<void> {
     const row = await this.repos.exports.findById(id);
     if (!row || !BUSY.has(row.status)) return;
     const project = await this.repos.projects.findById(row.project_id);
@@ -367,7 +365,7 @@ export class ExportSnapshotService {
   }
 
   /** Runs a snapshot's queued conversions (the queue's handler). */
-  private async runConversions(id: number): Promise<void> {
+  async runConversions(id: number): Promise<void> {
     const row = await this.repos.exports.findById(id);
     if (!row) return;
     const project = await this.repos.projects.findById(row.project_id);

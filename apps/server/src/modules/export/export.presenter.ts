@@ -1,6 +1,6 @@
 import { parseJson } from '../../platform/db/dialect';
 import type { ConvertedFormat } from './export-snapshot.service';
-import { initials } from '../users/user.presenter';
+import { initials } from '../users';
 import type { ExportRow, UserRow } from '../../platform/db/schema';
 
 /** Label Studio's `UserSimple`, as snapshots name their creator. */

@@ -2,9 +2,11 @@ import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { requireActor } from '../../platform/http/http';
+import { guard } from '../../platform/http/http';
 import { presentExport } from './export.presenter';
-import type { Services } from '../../services';
+import type { AccessService } from '../../platform/access/access.service';
+import type { ExportService } from './export.service';
+import type { ExportSnapshotService } from './export-snapshot.service';
 import type { ExportFile } from './export.service';
 import { errorResponses, IdParams } from '../../platform/http/common.schema';
 import {
@@ -29,10 +31,17 @@ function sendFile(reply: FastifyReply, file: ExportFile) {
 const FileResponse = { 200: Type.Unknown({ description: 'The export file: a JSON list, a CSV, a zip, …' }), ...errorResponses };
 
 /** Exports (`/export`, streamed from the live project) and export snapshots (`/exports/`). */
-export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
+export interface ExportRoutesDeps {
+  access: AccessService;
+  exports: ExportService;
+  exportSnapshots: ExportSnapshotService;
+}
+
+export const exportRoutes: FastifyPluginAsyncTypebox<ExportRoutesDeps> = async (app, { access, exports, exportSnapshots }) => {
   app.get(
     '/api/projects/:id/export/formats',
     {
+      config: { access: 'project.export' },
       schema: {
         tags: ['export'],
         summary: "Export formats, with those this project's labeling config cannot use disabled",
@@ -41,14 +50,15 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      return services.exports.formats(await services.access.project(actor, request.params.id, 'export'));
+      const g = guard(request);
+      return exports.formats(await access.project(g, request.params.id));
     },
   );
 
   app.get(
     '/api/projects/:id/export',
     {
+      config: { access: 'project.export' },
       schema: {
         tags: ['export'],
         summary: 'Export tasks with their annotations in one format (streamed)',
@@ -58,11 +68,11 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const project = await services.access.project(actor, request.params.id, 'export');
+      const g = guard(request);
+      const project = await access.project(g, request.params.id);
       const q = request.query;
       const ids = q['ids[]'] ?? q.ids;
-      const file = await services.exports.exportProject(project, {
+      const file = await exports.exportProject(project, {
         exportType: q.exportType ?? q.export_type ?? 'JSON',
         downloadAllTasks: q.download_all_tasks ?? !!ids,
         ids,
@@ -75,6 +85,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
   app.get(
     '/api/projects/:id/exports',
     {
+      config: { access: 'project.export' },
       schema: {
         tags: ['export'],
         summary: "The project's export snapshots, newest first",
@@ -83,10 +94,10 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const project = await services.access.project(actor, request.params.id, 'export');
-      const rows = await services.exportSnapshots.list(project);
-      const creators = await services.exportSnapshots.creators(rows);
+      const g = guard(request);
+      const project = await access.project(g, request.params.id);
+      const rows = await exportSnapshots.list(project);
+      const creators = await exportSnapshots.creators(rows);
       return rows.map((r) => presentExport(r, creators));
     },
   );
@@ -94,6 +105,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
   app.post(
     '/api/projects/:id/exports',
     {
+      config: { access: 'project.export' },
       schema: {
         tags: ['export'],
         summary: 'Create an export snapshot (made in the background; poll its status)',
@@ -103,22 +115,23 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const project = await services.access.project(actor, request.params.id, 'export');
+      const g = guard(request);
+      const project = await access.project(g, request.params.id);
       const b = request.body;
-      const row = await services.exportSnapshots.create(project, actor.userId, {
+      const row = await exportSnapshots.create(project, g.actor.userId, {
         title: b.title ?? undefined,
         task_filter_options: b.task_filter_options ?? undefined,
         annotation_filter_options: b.annotation_filter_options ?? undefined,
         serialization_options: b.serialization_options ?? undefined,
       });
-      return reply.status(201).send(presentExport(row, await services.exportSnapshots.creators([row])));
+      return reply.status(201).send(presentExport(row, await exportSnapshots.creators([row])));
     },
   );
 
   app.get(
     '/api/projects/:id/exports/:export_pk',
     {
+      config: { access: 'project.export' },
       schema: {
         tags: ['export'],
         summary: 'An export snapshot and its status',
@@ -127,16 +140,17 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const project = await services.access.project(actor, request.params.id, 'export');
-      const row = await services.exportSnapshots.get(project, request.params.export_pk);
-      return presentExport(row, await services.exportSnapshots.creators([row]));
+      const g = guard(request);
+      const project = await access.project(g, request.params.id);
+      const row = await exportSnapshots.get(project, request.params.export_pk);
+      return presentExport(row, await exportSnapshots.creators([row]));
     },
   );
 
   app.delete(
     '/api/projects/:id/exports/:export_pk',
     {
+      config: { access: 'project.export' },
       schema: {
         tags: ['export'],
         summary: 'Delete an export snapshot and its files',
@@ -145,9 +159,9 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const project = await services.access.project(actor, request.params.id, 'export');
-      await services.exportSnapshots.delete(await services.exportSnapshots.get(project, request.params.export_pk));
+      const g = guard(request);
+      const project = await access.project(g, request.params.id);
+      await exportSnapshots.delete(await exportSnapshots.get(project, request.params.export_pk));
       return reply.status(204).send(null);
     },
   );
@@ -155,6 +169,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
   app.get(
     '/api/projects/:id/exports/:export_pk/download',
     {
+      config: { access: 'project.export' },
       schema: {
         tags: ['export'],
         summary: 'Download a snapshot, converted from its frozen JSON to the format asked',
@@ -164,12 +179,12 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const project = await services.access.project(actor, request.params.id, 'export');
-      const row = await services.exportSnapshots.get(project, request.params.export_pk);
+      const g = guard(request);
+      const project = await access.project(g, request.params.id);
+      const row = await exportSnapshots.get(project, request.params.export_pk);
       return sendFile(
         reply,
-        await services.exportSnapshots.download(project, row, request.query.exportType ?? request.query.export_type),
+        await exportSnapshots.download(project, row, request.query.exportType ?? request.query.export_type),
       );
     },
   );
@@ -177,6 +192,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
   app.post(
     '/api/projects/:id/exports/:export_pk/convert',
     {
+      config: { access: 'project.export' },
       schema: {
         tags: ['export'],
         summary: 'Convert a snapshot to another format in the background',
@@ -186,10 +202,10 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const project = await services.access.project(actor, request.params.id, 'export');
-      const row = await services.exportSnapshots.get(project, request.params.export_pk);
-      const converted = await services.exportSnapshots.convert(
+      const g = guard(request);
+      const project = await access.project(g, request.params.id);
+      const row = await exportSnapshots.get(project, request.params.export_pk);
+      const converted = await exportSnapshots.convert(
         project,
         row,
         request.body.export_type,

@@ -13,15 +13,15 @@ import {
   type LsTask,
 } from '@groundwork/formats';
 import type { Repositories } from '../../repositories';
-import { presentAnnotation, presentPrediction } from '../tasks/task.presenter';
+import { presentAnnotation, presentDraft, presentPrediction } from '../annotations';
 import { parseJson } from '../../platform/db/dialect';
 import { AppError, badRequest } from '../../platform/errors';
 import { zipStream } from '../../platform/zip/zip';
-import type { DmQuery } from '../tasks/selection/task-filter.query';
+import type { DmQuery, TaskRelations, TaskService } from '../tasks';
 import { exportConfig } from './export-config';
 import type { FileStore } from '../../platform/storage/file-store';
 import { imageHeader } from './export-media';
-import type { AnnotationRow, DraftRow, PredictionRow, ProjectRow, TaskRow } from '../../platform/db/schema';
+import type { AnnotationRow, ProjectRow, TaskRow } from '../../platform/db/schema';
 
 /** Label Studio's description of every converter format (`Converter.all_formats()`), in its order. */
 const FORMAT_INFO: ReadonlyArray<{ name: LsFormatName; title: string; description: string; link: string; tags: string[] }> = [
@@ -291,6 +291,7 @@ export function exportBaseName(projectId: number, at = new Date(), suffix = cryp
 export class ExportService {
   constructor(
     private readonly repos: Repositories,
+    private readonly taskService: TaskService,
     /** Uploaded files, bundled into exports that carry their images. */
     private readonly uploads?: FileStore,
   ) {}
@@ -405,18 +406,9 @@ export class ExportService {
       // The next page loads while this one is serialized and sent.
       next = rows.length < limit ? null : page(rows[rows.length - 1].id, (limit = PAGE));
       const tasks = q.keepTask ? rows.filter(q.keepTask) : rows;
-      const ids = tasks.map((t) => t.id);
-      const [annotations, predictions, drafts] = await Promise.all([
-        this.repos.annotations.forTasks(ids),
-        this.repos.predictions.forTasks(ids),
-        this.repos.drafts.forTasks(ids),
-      ]);
-      const users = q.completedByOnlyId === false ? await this.users(annotations) : undefined;
-      const byTask = new Map<number, { a: AnnotationRow[]; p: PredictionRow[]; d: DraftRow[] }>();
-      for (const t of tasks) byTask.set(t.id, { a: [], p: [], d: [] });
-      for (const a of annotations) if (!q.keepAnnotation || q.keepAnnotation(a)) byTask.get(a.task_id)?.a.push(a);
-      for (const p of predictions) byTask.get(p.task_id)?.p.push(p);
-      for (const d of drafts) byTask.get(d.task_id)?.d.push(d);
+      const byTask = await this.taskService.relationsFor(tasks);
+      if (q.keepAnnotation) for (const rel of byTask.values()) rel.annotations = rel.annotations.filter(q.keepAnnotation);
+      const users = q.completedByOnlyId === false ? await this.users([...byTask.values()].flatMap((r) => r.annotations)) : undefined;
       for (const t of tasks) yield this.record(t, byTask.get(t.id)!, q, users);
     }
   }
@@ -430,13 +422,13 @@ export class ExportService {
   /** One task of Label Studio's JSON export. */
   private record(
     t: TaskRow,
-    rel: { a: AnnotationRow[]; p: PredictionRow[]; d: DraftRow[] },
+    rel: TaskRelations,
     q: TaskQuery,
     users?: Map<number, Record<string, unknown>>,
   ): LsTask {
     return {
       id: t.id,
-      annotations: rel.a.map((a) => {
+      annotations: rel.annotations.map((a) => {
         // The presenter parses the result twice (result and result_count); once is enough here.
         const result = parseJson<unknown[]>(a.result) ?? [];
         const out: Record<string, unknown> = {
@@ -448,8 +440,8 @@ export class ExportService {
         return out;
       }),
       file_upload: t.file_upload_id,
-      drafts: q.draftsOnlyId ? rel.d.map((d) => d.id) : rel.d.map(presentDraft),
-      predictions: q.predictionsOnlyId ? rel.p.map((p) => p.id) : rel.p.map((p) => presentPrediction(p)),
+      drafts: q.draftsOnlyId ? rel.drafts.map((d) => d.id) : rel.drafts.map(presentDraft),
+      predictions: q.predictionsOnlyId ? rel.predictions.map((p) => p.id) : rel.predictions.map((p) => presentPrediction(p)),
       data: parseJson<Record<string, unknown>>(t.data),
       meta: parseJson(t.meta) ?? {},
       created_at: t.created_at,
@@ -513,21 +505,6 @@ class MediaBundle {
       if (fs.existsSync(full)) yield { path: zipPath, content: fs.createReadStream(full) };
     }
   }
-}
-
-/** A draft as Label Studio's export lists it. */
-function presentDraft(d: DraftRow) {
-  return {
-    id: d.id,
-    user: d.user_id,
-    result: parseJson<unknown[]>(d.result) ?? [],
-    lead_time: d.lead_time,
-    was_postponed: !!d.was_postponed,
-    task: d.task_id,
-    annotation: d.annotation_id,
-    created_at: d.created_at,
-    updated_at: d.updated_at,
-  };
 }
 
 /** A JSON list, one task per line. */

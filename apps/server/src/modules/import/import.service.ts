@@ -1,14 +1,19 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { dataKeys } from '@groundwork/label-config';
 import type { AppConfig } from '../../config';
 import { flag, now, parseJson, toJson } from '../../platform/db/dialect';
-import { AppError, notFound } from '../../platform/errors';
+import { chunks } from '../../platform/db/batches';
+import { AppError, badRequest, notFound } from '../../platform/errors';
 import type { Repositories } from '../../repositories';
-import { problemMessages, resultProblems, usableConfig } from '../projects/label-config';
-import { normalizeTask, preannotate, type ImportedTask } from './task-import';
-import type { ImportSummary, TaskService } from '../tasks/task.service';
+import { refreshTaskCounters } from '../counters';
+import { configDataKeys, problemMessages, resultProblems, usableConfig } from '../projects';
+import { predictionResult } from '../annotations';
+import { importError, normalizeImport, normalizeTask, preannotate, prediction as normalizePrediction } from './task-import';
+import type { ImportSummary } from './import.schema';
+import { uploadFromUrl } from './url-import';
+import type { ImportedTask, TaskService } from '../tasks';
 import type { JobQueue } from '../../platform/jobs/job-queue';
-import { FileStore } from '../../platform/storage/file-store';
+import type { FileStore } from '../../platform/storage/file-store';
 import { isMedia, mediaDataKey, readSource, sourceFormat, SUPPORTED_EXTENSIONS, type SourceFormat } from './import-sources';
 import type { FileUploadRow, ImportJobRow, ProjectRow } from '../../platform/db/schema';
 
@@ -20,6 +25,15 @@ export interface ImportOptions {
   returnTaskIds: boolean;
   preannotatedFromFields: string[];
 }
+
+/** Where an import request's tasks come from. */
+export type ImportSource =
+  | { url: string }
+  | { files: AsyncIterable<{ name: string; stream: Readable }> }
+  | { body: unknown };
+
+/** An import request's answer: the job (asynchronous), or Label Studio's summary once it is done. */
+export type ImportOutcome = { job: ImportJobRow } | { summary: ImportSummary };
 
 /** Label Studio's import summary (the synchronous response) plus the job's id and status. */
 export interface JobSummary extends ImportSummary {
@@ -58,18 +72,144 @@ async function* prefixErrors<T>(rows: AsyncGenerator<T>, fileName: string): Asyn
  * work whichever process runs the job.
  */
 export class ImportService {
-  readonly store: FileStore;
-
   constructor(
     private readonly repos: Repositories,
     private readonly tasks: TaskService,
     private readonly config: AppConfig,
-    uploadRoot: string,
+    private readonly store: FileStore,
     private readonly queue: JobQueue,
-  ) {
-    this.store = new FileStore(uploadRoot);
-    queue.handle('import', ({ id }) => this.run(id));
+  ) {}
+
+  /**
+   * One import request, from a URL, uploaded files or a JSON body. A JSON body committed at once
+   * imports in one transaction; everything else becomes a job (a body kept for later is stored as
+   * a file first). With `wantAsync` the answer is the job at once; otherwise the job is waited for.
+   */
+  async importRequest(project: ProjectRow, userId: number, source: ImportSource, opts: ImportOptions, wantAsync: boolean): Promise<ImportOutcome> {
+    if ('url' in source) return this.runJob(project, userId, [await uploadFromUrl(this, this.config, project, userId, source.url)], opts, wantAsync);
+    if ('files' in source) {
+      const uploads: FileUploadRow[] = [];
+      try {
+        for await (const f of source.files) uploads.push(await this.upload(project, userId, f.name, f.stream));
+      } catch (e) {
+        await this.discard(uploads);
+        throw e;
+      }
+      if (!uploads.length) throw badRequest('No files in the request; send them as multipart/form-data fields.', { file: ['no files'] });
+      return this.runJob(project, userId, uploads, opts, wantAsync);
+    }
+    if (opts.commitToProject && !wantAsync)
+      return { summary: await this.importTasks(project, userId, source.body, opts.returnTaskIds, opts.preannotatedFromFields) };
+    // Kept for later (`commit_to_project=false`, then /reimport) or run as a job: store the body as a file.
+    const upload = await this.upload(project, userId, 'import.json', Readable.from([JSON.stringify(source.body ?? null)]));
+    return this.runJob(project, userId, [upload], opts, wantAsync);
   }
+
+  /** Imports files uploaded earlier (e.g. with `commit_to_project=false`). */
+  async reimport(project: ProjectRow, userId: number, ids: number[], opts: ImportOptions, wantAsync: boolean): Promise<ImportOutcome> {
+    const uploads = await this.uploads(project.id, ids);
+    const missing = ids.filter((id) => !uploads.some((u) => u.id === id));
+    if (missing.length)
+      throw badRequest(`File uploads not in this project: ${missing.join(', ')}`, { file_upload_ids: [`unknown ids: ${missing.join(', ')}`] });
+    return this.runJob(project, userId, uploads, opts, wantAsync);
+  }
+
+  /** Runs a job: the job at once (`wantAsync`), or Label Studio's summary when it ends; a failed job is a 400. */
+  private async runJob(project: ProjectRow, userId: number, uploads: FileUploadRow[], opts: ImportOptions, wantAsync: boolean): Promise<ImportOutcome> {
+    const job = await this.start(project, userId, uploads, opts);
+    if (wantAsync) return { job };
+    const { id: _id, status, ...summary } = await this.wait(job.id);
+    if (status !== 'completed') {
+      const done = await this.get(project.id, job.id);
+      throw new AppError(400, 'invalid_import', done?.error ?? 'Import failed', { import: [done?.error ?? 'Import failed'] });
+    }
+    return { summary };
+  }
+
+  /** Where an uploaded file of the project lies, for serving it: the store's root and the path under it. */
+  uploadedFile(projectId: number, name: string): { root: string; path: string } {
+    // resolve() refuses names that would leave the store.
+    this.store.resolve(`${projectId}/${name}`);
+    return { root: this.store.root, path: `/${projectId}/${encodeURIComponent(name)}` };
+  }
+
+  /**
+   * Imports tasks with their annotations and predictions in one transaction: a malformed
+   * task rejects the whole request and nothing is stored.
+   */
+  async importTasks(
+    project: ProjectRow,
+    userId: number,
+    body: unknown,
+    returnTaskIds: boolean,
+    preannotatedFromFields: string[] = [],
+  ): Promise<ImportSummary> {
+    const started = Date.now();
+    const config = usableConfig(project.label_config);
+    if (preannotatedFromFields.length) body = preannotate(body, preannotatedFromFields, config?.controls ?? []);
+    const tasks = normalizeImport(body, configDataKeys(project.label_config), (result) => problemMessages(resultProblems(config, result)));
+    const ids = await this.repos.transaction((r) => this.tasks.insertTasks(r, project, userId, tasks));
+    const columns = new Set<string>();
+    for (const t of tasks.slice(0, 1000)) for (const k of Object.keys(t.data)) columns.add(k);
+    const predictions = tasks.reduce((n, t) => n + t.predictions.length, 0);
+    return {
+      task_count: tasks.length,
+      annotation_count: tasks.reduce((n, t) => n + t.annotations.length, 0),
+      prediction_count: predictions,
+      predictions_count: predictions,
+      duration: (Date.now() - started) / 1000,
+      file_upload_ids: [],
+      could_be_tasks_list: false,
+      found_formats: [],
+      data_columns: [...columns],
+      ...(returnTaskIds ? { task_ids: ids } : {}),
+    };
+  }
+
+
+  /** `POST /api/projects/{id}/import/predictions`: a list of `{task, result, score?, model_version?}`. */
+  async importPredictions(project: ProjectRow, body: unknown): Promise<number> {
+    const items = Array.isArray(body) ? body : [body];
+    const config = usableConfig(project.label_config);
+    const controls = config?.controls ?? [];
+    const rows = items.map((item, index) => {
+      // Like Label Studio, a result may also be a value object or a bare label (see predictionResult).
+      if (item && typeof item === 'object' && !Array.isArray(item) && 'result' in item && !Array.isArray(item.result))
+        item = { ...item, result: predictionResult(item.result, controls, `[${index}].result`) };
+      const p = normalizePrediction(index, '', item, (result) => problemMessages(resultProblems(config, result)));
+      const taskId = (item as { task?: unknown }).task;
+      if (typeof taskId !== 'number') importError(index, 'task', 'must be the id of a task of this project');
+      return { taskId: taskId as number, p };
+    });
+    return this.repos.transaction(async (r) => {
+      const found = new Set<number>();
+      for (const batch of chunks([...new Set(rows.map((x) => x.taskId))], 500)) {
+        const existing = await r.tasks.page({ projectId: project.id, ids: batch, limit: batch.length, offset: 0 });
+        for (const t of existing) found.add(t.id);
+      }
+      rows.forEach((x, index) => {
+        if (!found.has(x.taskId)) importError(index, 'task', `task ${x.taskId} is not in this project`);
+      });
+      const at = now();
+      await r.predictions.insertMany(
+        rows.map(({ taskId, p }) => ({
+          task_id: taskId,
+          project_id: project.id,
+          result: toJson(p.result),
+          score: p.score,
+          model_version: p.model_version,
+          cluster: null,
+          neighbors: null,
+          mislabeling: 0,
+          created_at: at,
+          updated_at: at,
+        })),
+      );
+      await refreshTaskCounters(r, project.id, rows.map((x) => x.taskId));
+      return rows.length;
+    });
+  }
+
 
   /** Stores one uploaded file and records it; the file's type decides how it is read. */
   async upload(project: ProjectRow, userId: number, name: string, stream: Readable): Promise<FileUploadRow> {

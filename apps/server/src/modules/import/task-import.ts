@@ -1,28 +1,5 @@
 import { AppError } from '../../platform/errors';
-
-/** One task of an import, after normalization of Label Studio's flat and full forms. */
-export interface ImportedTask {
-  data: Record<string, unknown>;
-  meta: Record<string, unknown>;
-  annotations: ImportedAnnotation[];
-  predictions: ImportedPrediction[];
-  /** The uploaded file the task came from, if any. */
-  fileUploadId?: number;
-}
-
-export interface ImportedAnnotation {
-  result: unknown[];
-  was_cancelled: boolean;
-  ground_truth: boolean;
-  lead_time: number | null;
-  completed_by: number | null;
-}
-
-export interface ImportedPrediction {
-  result: unknown[];
-  score: number | null;
-  model_version: string;
-}
+import { assertDataKeys, type ImportedAnnotation, type ImportedPrediction, type ImportedTask } from '../tasks';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -108,11 +85,7 @@ export function normalizeTask(item: unknown, index: number, requiredKeys: string
   } else {
     task = { data: item, meta: {}, annotations: [], predictions: [] };
   }
-  const missing = requiredKeys.filter((k) => !(k in task.data));
-  if (missing.length) {
-    const message = `These fields are not found in data: ${missing.join(', ')}`;
-    throw new AppError(400, 'invalid_import', `Task #${index}: ${message}`, { [`tasks[${index}].data`]: [message] });
-  }
+  assertDataKeys(task.data, requiredKeys, index);
   return task;
 }
 

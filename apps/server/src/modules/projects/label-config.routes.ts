@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { resultJsonSchema, sampleTask, templatesForApi } from '@groundwork/label-config';
-import { requireActor } from '../../platform/http/http';
-import type { Services } from '../../services';
+import { guard } from '../../platform/http/http';
+import type { AccessService } from '../../platform/access/access.service';
 import { assertLabelConfig } from './label-config';
 import { errorResponses, IdParams } from '../../platform/http/common.schema';
 
@@ -42,10 +42,15 @@ const SchemaQuery = Type.Object(
 );
 
 /** The config language as a service: the template gallery, sample tasks and result schemas. */
-export const labelConfigRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
+export interface LabelConfigRoutesDeps {
+  access: AccessService;
+}
+
+export const labelConfigRoutes: FastifyPluginAsyncTypebox<LabelConfigRoutesDeps> = async (app, { access }) => {
   app.get(
     '/api/templates',
     {
+      config: { access: 'templates.view' },
       schema: {
         tags: ['projects'],
         summary: 'The labeling-config template gallery',
@@ -53,7 +58,7 @@ export const labelConfigRoutes: FastifyPluginAsyncTypebox<{ services: Services }
       },
     },
     async (request) => {
-      requireActor(request);
+      guard(request).actor;
       return templatesForApi();
     },
   );
@@ -61,6 +66,7 @@ export const labelConfigRoutes: FastifyPluginAsyncTypebox<{ services: Services }
   app.post(
     '/api/projects/:id/sample-task',
     {
+      config: { access: 'project.view' },
       schema: {
         tags: ['projects'],
         summary: 'A task (with one annotation) that fits the given or the project config, for previews',
@@ -70,8 +76,8 @@ export const labelConfigRoutes: FastifyPluginAsyncTypebox<{ services: Services }
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const project = await services.access.project(actor, request.params.id, 'view');
+      const g = guard(request);
+      const project = await access.project(g, request.params.id);
       const config = assertLabelConfig(request.body?.label_config ?? project.label_config);
       const sample = sampleTask(config, { withAnnotation: true });
       const at = new Date().toISOString();
@@ -97,6 +103,7 @@ export const labelConfigRoutes: FastifyPluginAsyncTypebox<{ services: Services }
   app.get(
     '/api/projects/:id/result-schema',
     {
+      config: { access: 'project.view' },
       schema: {
         tags: ['projects'],
         summary: "JSON Schema of a result list for the project's config",
@@ -106,8 +113,8 @@ export const labelConfigRoutes: FastifyPluginAsyncTypebox<{ services: Services }
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const project = await services.access.project(actor, request.params.id, 'view');
+      const g = guard(request);
+      const project = await access.project(g, request.params.id);
       return resultJsonSchema(assertLabelConfig(project.label_config), { strict: request.query.strict === true });
     },
   );

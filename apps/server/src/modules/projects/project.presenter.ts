@@ -1,5 +1,6 @@
 import { parseJson } from '../../platform/db/dialect';
 import type { ProjectRow } from '../../platform/db/schema';
+import { dataTypes, hasControlTags, parsedLabelConfig } from './label-config';
 
 export interface ProjectExtras {
   parsedLabelConfig?: Record<string, unknown>;
@@ -64,3 +65,36 @@ export function presentProject(p: ProjectRow, extras: ProjectExtras = {}) {
 }
 
 export type ProjectView = ReturnType<typeof presentProject>;
+
+type Creator = NonNullable<ProjectExtras['createdBy']>;
+
+/** Projects as the project endpoints return them: with what the caller may do and what the config reads. */
+export function presentProjects(rows: ProjectRow[], abilities: Record<string, boolean>, creators: Map<number, Creator>) {
+  return rows.map((p) =>
+    presentProject(p, {
+      abilities,
+      configHasControlTags: hasControlTags(p.label_config),
+      parsedLabelConfig: parsedLabelConfig(p.label_config),
+      dataTypes: dataTypes(p.label_config),
+      createdBy: p.created_by === null ? null : (creators.get(p.created_by) ?? null),
+    }),
+  );
+}
+
+/** The counters alone, for Label Studio's projects page (`/api/projects/counts`). */
+export function presentProjectCounts(p: ProjectRow) {
+  const v = presentProject(p);
+  return {
+    id: v.id,
+    task_number: v.task_number,
+    finished_task_number: v.finished_task_number,
+    total_predictions_number: v.total_predictions_number,
+    total_annotations_number: v.total_annotations_number,
+    num_tasks_with_annotations: v.num_tasks_with_annotations,
+    useful_annotation_number: v.useful_annotation_number,
+    ground_truth_number: v.ground_truth_number,
+    skipped_annotations_number: v.skipped_annotations_number,
+    queue_total: v.queue_total,
+    queue_done: v.queue_done,
+  };
+}

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { AnyObject, Nullable, Open, Strict } from '../../platform/http/common.schema';
 
 const writable = {
@@ -103,28 +103,11 @@ export const ProjectListQuery = Strict({
   members_limit: Type.Optional(Type.Integer()),
   state: Type.Optional(Type.String()),
 });
+export type ProjectListQueryType = Static<typeof ProjectListQuery>;
 
 export const ValidateConfigBody = Type.Object(
   { label_config: Type.String(), force: Type.Optional(Type.Boolean()) },
   { additionalProperties: true },
 );
 
-export const ImportQuery = Strict({
-  return_task_ids: Type.Optional(Type.Boolean()),
-  commit_to_project: Type.Optional(Type.Boolean()),
-  preannotated_from_fields: Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())])),
-});
-
-export const ImportResponse = Open({
-  task_count: Type.Integer(),
-  annotation_count: Type.Integer(),
-  prediction_count: Type.Integer(),
-  predictions_count: Type.Integer(),
-  duration: Type.Number(),
-  file_upload_ids: Type.Array(Type.Integer()),
-  could_be_tasks_list: Type.Boolean(),
-  found_formats: Type.Array(Type.String()),
-  data_columns: Type.Array(Type.String()),
-  task_ids: Type.Optional(Type.Array(Type.Integer())),
-});
 

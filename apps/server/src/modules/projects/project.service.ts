@@ -1,14 +1,13 @@
-import type { Updateable } from 'kysely';
 import { flag, now, parseJson, toJson } from '../../platform/db/dialect';
-import type { ProjectTable, ProjectRow } from '../../platform/db/schema';
+import type { ProjectRow, ProjectUpdate } from '../../platform/db/schema';
 import { notFound } from '../../platform/errors';
 import type { Actor } from '../../platform/access/policy';
 import type { Repositories } from '../../repositories';
 import type { ProjectListQuery } from './project.repository';
 import { usedLabelsFromResults, type UsedLabels } from '@groundwork/label-config';
-import { FieldIndexes } from '../tasks/selection/field-index.query';
 import { assertLabelConfig, assertNoOrphans } from './label-config';
 import { applyOverlap } from '../counters';
+import { isProjectOrdering } from './project.repository';
 
 /** Project fields a client may write, with Label Studio's names. */
 export interface ProjectInput {
@@ -72,8 +71,8 @@ function mergeUsed(into: Map<string, UsedLabels[number]>, page: UsedLabels): voi
   }
 }
 
-function toRow(input: ProjectInput): Updateable<ProjectTable> {
-  const row: Updateable<ProjectTable> = {};
+function toRow(input: ProjectInput): ProjectUpdate {
+  const row: ProjectUpdate = {};
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
     if ((FLAGS as readonly string[]).includes(key)) (row as Record<string, unknown>)[key] = flag(value as boolean);
@@ -84,6 +83,11 @@ function toRow(input: ProjectInput): Updateable<ProjectTable> {
 }
 
 export class ProjectService {
+  /** Whether `value` is an ordering the project list knows (`id`, `-created_at`, …). */
+  isOrdering(value: string): boolean {
+    return isProjectOrdering(value);
+  }
+
   constructor(private readonly repos: Repositories) {}
 
   list(q: ProjectListQuery): Promise<{ rows: ProjectRow[]; count: number }> {
@@ -158,7 +162,7 @@ export class ProjectService {
   /** Foreign keys cascade to tasks, annotations, predictions and drafts in the same statement. */
   async delete(project: ProjectRow): Promise<void> {
     // Indexes built for the project's data fields are schema objects: no foreign key removes them.
-    await new FieldIndexes(this.repos.exec).dropProject(project.id);
+    await this.repos.fieldIndexes.dropProject(project.id);
     await this.repos.transaction(async (r) => {
       await r.projects.delete(project.id);
     });

@@ -84,7 +84,7 @@ export class TaskRepository {
   }
 
   private filtered(q: Omit<TaskPageQuery, 'limit' | 'offset'>, plan?: PagePlan) {
-    // The project id is a literal: the per-project partial indexes on data fields (tasks/selection/field-index.query.ts) need it.
+    // The project id is a literal: the per-project partial indexes on data fields (tasks/selection/field-index.repository.ts) need it.
     let query = this.db.kysely.selectFrom(plan === 'walk' ? TASKS_IN_ID_ORDER : 'tasks').where('project_id', '=', sql.lit(q.projectId));
     if (q.ids) query = query.where('id', 'in', q.ids.length ? q.ids : [-1]);
     if (q.excludeIds?.length) query = query.where('id', 'not in', q.excludeIds);

@@ -2,27 +2,12 @@ import crypto from 'node:crypto';
 import { flag, now, toJson } from '../../platform/db/dialect';
 import { notFound } from '../../platform/errors';
 import type { Repositories } from '../../repositories';
-import { chunks } from '../../platform/db/batches';
 import type { DmQuery } from './selection/task-filter.query';
+import { assertDataKeys, type ImportedTask } from './new-task';
 import { decodeCursor, encodeCursor } from './selection/task-cursor';
-import { configDataKeys, problemMessages, resultProblems, usableConfig } from '../projects/label-config';
-import { predictionResult } from '../annotations/prediction-result';
-import { importError, normalizeImport, preannotate, prediction as normalizePrediction, type ImportedTask } from '../import/task-import';
+import { configDataKeys } from '../projects';
 import type { AnnotationRow, DraftRow, PredictionRow, ProjectRow, TaskRow } from '../../platform/db/schema';
 import { countNewTasks, refreshTaskCounters, uncountTasks } from '../counters';
-
-export interface ImportSummary {
-  task_count: number;
-  annotation_count: number;
-  prediction_count: number;
-  predictions_count: number;
-  duration: number;
-  file_upload_ids: number[];
-  could_be_tasks_list: boolean;
-  found_formats: string[];
-  data_columns: string[];
-  task_ids?: number[];
-}
 
 /** Which tasks of a project a list covers: Label Studio's `selectedItems`, `only_annotated` and Data Manager query. */
 export interface TaskSelection {
@@ -31,6 +16,9 @@ export interface TaskSelection {
   onlyAnnotated?: boolean;
   dm?: DmQuery;
 }
+
+/** A task's annotations, predictions and drafts. */
+export type TaskRelations = Omit<TaskWithRelations, 'task'>;
 
 export interface TaskWithRelations {
   task: TaskRow;
@@ -45,39 +33,6 @@ export class TaskService {
   /** Keys every task must carry in `data`, from the project's config. */
   requiredDataKeys(project: ProjectRow): string[] {
     return configDataKeys(project.label_config);
-  }
-
-  /**
-   * Imports tasks with their annotations and predictions in one transaction: a malformed
-   * task rejects the whole request and nothing is stored.
-   */
-  async importTasks(
-    project: ProjectRow,
-    userId: number,
-    body: unknown,
-    returnTaskIds: boolean,
-    preannotatedFromFields: string[] = [],
-  ): Promise<ImportSummary> {
-    const started = Date.now();
-    const config = usableConfig(project.label_config);
-    if (preannotatedFromFields.length) body = preannotate(body, preannotatedFromFields, config?.controls ?? []);
-    const tasks = normalizeImport(body, this.requiredDataKeys(project), (result) => problemMessages(resultProblems(config, result)));
-    const ids = await this.repos.transaction((r) => this.insertTasks(r, project, userId, tasks));
-    const columns = new Set<string>();
-    for (const t of tasks.slice(0, 1000)) for (const k of Object.keys(t.data)) columns.add(k);
-    const predictions = tasks.reduce((n, t) => n + t.predictions.length, 0);
-    return {
-      task_count: tasks.length,
-      annotation_count: tasks.reduce((n, t) => n + t.annotations.length, 0),
-      prediction_count: predictions,
-      predictions_count: predictions,
-      duration: (Date.now() - started) / 1000,
-      file_upload_ids: [],
-      could_be_tasks_list: false,
-      found_formats: [],
-      data_columns: [...columns],
-      ...(returnTaskIds ? { task_ids: ids } : {}),
-    };
   }
 
   /** Inserts normalized tasks with their annotations and predictions and updates the counters; `r` is a transaction. */
@@ -146,51 +101,8 @@ export class TaskService {
     return ids;
   }
 
-  /** `POST /api/projects/{id}/import/predictions`: a list of `{task, result, score?, model_version?}`. */
-  async importPredictions(project: ProjectRow, body: unknown): Promise<number> {
-    const items = Array.isArray(body) ? body : [body];
-    const config = usableConfig(project.label_config);
-    const controls = config?.controls ?? [];
-    const rows = items.map((item, index) => {
-      // Like Label Studio, a result may also be a value object or a bare label (see predictionResult).
-      if (item && typeof item === 'object' && !Array.isArray(item) && 'result' in item && !Array.isArray(item.result))
-        item = { ...item, result: predictionResult(item.result, controls, `[${index}].result`) };
-      const p = normalizePrediction(index, '', item, (result) => problemMessages(resultProblems(config, result)));
-      const taskId = (item as { task?: unknown }).task;
-      if (typeof taskId !== 'number') importError(index, 'task', 'must be the id of a task of this project');
-      return { taskId: taskId as number, p };
-    });
-    return this.repos.transaction(async (r) => {
-      const found = new Set<number>();
-      for (const batch of chunks([...new Set(rows.map((x) => x.taskId))], 500)) {
-        const existing = await r.tasks.page({ projectId: project.id, ids: batch, limit: batch.length, offset: 0 });
-        for (const t of existing) found.add(t.id);
-      }
-      rows.forEach((x, index) => {
-        if (!found.has(x.taskId)) importError(index, 'task', `task ${x.taskId} is not in this project`);
-      });
-      const at = now();
-      await r.predictions.insertMany(
-        rows.map(({ taskId, p }) => ({
-          task_id: taskId,
-          project_id: project.id,
-          result: toJson(p.result),
-          score: p.score,
-          model_version: p.model_version,
-          cluster: null,
-          neighbors: null,
-          mislabeling: 0,
-          created_at: at,
-          updated_at: at,
-        })),
-      );
-      await refreshTaskCounters(r, project.id, rows.map((x) => x.taskId));
-      return rows.length;
-    });
-  }
-
   async create(project: ProjectRow, userId: number, data: Record<string, unknown>, meta: Record<string, unknown> = {}, allowSkip = true): Promise<TaskRow> {
-    normalizeImport({ data }, this.requiredDataKeys(project));
+    assertDataKeys(data, this.requiredDataKeys(project));
     return this.repos.transaction(async (r) => {
       const [id] = await this.insertTasks(r, project, userId, [{ data, meta, annotations: [], predictions: [] }]);
       if (!allowSkip) await r.tasks.update(id, { allow_skip: 0 });
@@ -229,14 +141,6 @@ export class TaskService {
     return { tasks, totals, nextCursor };
   }
 
-  annotationsOf(taskId: number, ordering?: 'id' | '-id' | 'created_at' | '-created_at'): Promise<AnnotationRow[]> {
-    return this.repos.annotations.forTask(taskId, ordering);
-  }
-
-  predictions(organizationId: number, projectId?: number, taskId?: number): Promise<PredictionRow[]> {
-    return this.repos.predictions.list({ organizationId, projectId, taskId });
-  }
-
   async withRelations(task: TaskRow, userId?: number): Promise<TaskWithRelations> {
     const [annotations, predictions, drafts] = await Promise.all([
       this.repos.annotations.forTasks([task.id]),
@@ -247,7 +151,7 @@ export class TaskService {
   }
 
   /** Relations for a page of tasks, three queries whatever the page size. */
-  async relationsFor(tasks: TaskRow[]): Promise<Map<number, Omit<TaskWithRelations, 'task'>>> {
+  async relationsFor(tasks: TaskRow[]): Promise<Map<number, TaskRelations>> {
     const ids = tasks.map((t) => t.id);
     const [annotations, predictions, drafts] = await Promise.all([
       this.repos.annotations.forTasks(ids),

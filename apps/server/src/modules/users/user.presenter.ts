@@ -38,3 +38,8 @@ export function presentWhoami(u: UserRow, role: Role | null, organizationTitle: 
     pause: null,
   };
 }
+
+/** A member of the organization: the user with their role in it. */
+export function presentMember(u: UserRow & { role: Role }) {
+  return { ...presentUser(u), role: u.role };
+}

@@ -70,19 +70,4 @@ export const CustomHotkeys = Type.Record(Type.String(), CustomHotkey, { maxPrope
 export const HotkeysBody = Strict({ custom_hotkeys: CustomHotkeys });
 export const HotkeysResponse = Open({ custom_hotkeys: CustomHotkeys });
 
-export const Credentials = Strict({
-  email: Type.String({ minLength: 1, maxLength: 254 }),
-  password: Type.String({ minLength: 1, maxLength: 1024 }),
-});
-
-export const Signup = Strict({
-  email: Type.String({ minLength: 3, maxLength: 254 }),
-  password: Type.String({ minLength: 1, maxLength: 1024 }),
-  first_name: Type.Optional(Type.String({ maxLength: 150 })),
-  last_name: Type.Optional(Type.String({ maxLength: 150 })),
-  allow_newsletters: Type.Optional(Type.Boolean()),
-});
-
-export const Session = Open({ user: Whoami, csrf_token: Type.String() });
-
 export const TokenResponse = Open({ token: Type.String() });

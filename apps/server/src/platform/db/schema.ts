@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Selectable, Updateable } from 'kysely';
 import type { ColumnType, Generated } from 'kysely';
 
 /**
@@ -296,3 +296,6 @@ export type ProjectRow = Selectable<ProjectTable>;
 export type TaskRow = Selectable<TaskTable>;
 export type UserRow = Selectable<UserTable>;
 export type MembershipRow = Selectable<MembershipTable>;
+
+/** The columns a project update may set. */
+export type ProjectUpdate = Updateable<ProjectTable>;

@@ -1,6 +1,7 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { AppError, forbidden, unauthorized } from '../errors';
-import type { Actor } from '../access/policy';
+import type { Guard } from '../access/access.service';
+import { authorize, scopeOf, type Action, type Actor } from '../access/policy';
 import type { UserRow } from '../db/schema';
 
 export const SESSION_COOKIE = 'gw_session';
@@ -14,9 +15,18 @@ export interface RequestAuth {
   csrfToken?: string;
 }
 
+/**
+ * What a route declares in `config.access`: `public` (no credentials needed; the handler may still
+ * look at `request.auth`), or the action it performs, which needs an authenticated actor allowed to.
+ */
+export type RouteAccess = 'public' | Action;
+
 declare module 'fastify' {
   interface FastifyRequest {
     auth: RequestAuth | null;
+  }
+  interface FastifyContextConfig {
+    access?: RouteAccess;
   }
 }
 
@@ -31,9 +41,45 @@ export function requireActor(request: FastifyRequest): Actor {
   return auth.actor;
 }
 
+/** The actor of a non-public route and the action the route declared, for the access service. */
+export function guard(request: FastifyRequest): Guard {
+  const access = request.routeOptions.config.access;
+  if (!access || access === 'public') throw new Error(`${request.routeOptions.url} is public: it has no actor`);
+  return { actor: requireActor(request), action: access };
+}
+
+/** The authenticated user of a non-public route. */
 export function requireUser(request: FastifyRequest): { user: UserRow; actor: Actor } {
-  const actor = requireActor(request);
+  const actor = guard(request).actor;
   return { user: request.auth!.user, actor };
+}
+
+/**
+ * Deny by default: every route must declare `config.access` (registration fails otherwise), and
+ * every request to a non-public route needs an authenticated actor; organization-wide actions are
+ * checked against its role here, before the body is read. Resource actions are checked by the
+ * access service when the handler loads the resource. `authenticate` resolves the credentials.
+ * Returns the routes registered, for the test that checks their declarations.
+ */
+export function denyByDefault(
+  app: FastifyInstance,
+  authenticate: (request: FastifyRequest) => Promise<RequestAuth | null>,
+): RouteOptions[] {
+  const routes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
+  });
+  app.addHook('onRequest', async (request) => {
+    request.auth = await authenticate(request);
+    if (!request.routeOptions.url) return; // no route: the 404 handler answers
+    const access = request.routeOptions.config.access;
+    if (access === undefined)
+      throw new AppError(500, 'access_undeclared', `${request.method} ${request.routeOptions.url} declares no access.`);
+    if (access === 'public') return;
+    const actor = requireActor(request);
+    if (scopeOf(access) === 'organization') authorize(actor, access);
+  });
+  return routes;
 }
 
 /** Page-number pagination links in Django REST framework's style. */
@@ -49,8 +95,4 @@ export function pageLinks(request: FastifyRequest, page: number, pageSize: numbe
     next: page * pageSize < count ? link(page + 1) : null,
     previous: page > 1 ? link(page - 1) : null,
   };
-}
-
-export function sendError(reply: FastifyReply, error: AppError) {
-  return reply.status(error.statusCode).send(error);
 }

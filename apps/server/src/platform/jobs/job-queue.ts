@@ -2,12 +2,9 @@ import { CompiledQuery } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Db } from '../db/dialect';
 
-/** Work a job carries: the id of the row that describes it (an import job, an export…). */
-export interface JobPayload {
-  id: number;
-}
+import { JOB_NAMES, type JobHandlers, type JobName, type JobPayloads } from './jobs';
 
-export type JobHandler = (payload: JobPayload) => Promise<void>;
+type AnyHandler = (payload: JobPayloads[JobName]) => Promise<void>;
 
 /**
  * Background jobs. The row a job works on holds its state and progress; the queue only decides
@@ -16,33 +13,43 @@ export type JobHandler = (payload: JobPayload) => Promise<void>;
  */
 export interface JobQueue {
   readonly kind: 'in-process' | 'pg-boss';
-  /** Registers the handler of a kind of job; call before `start`. */
-  handle(name: string, handler: JobHandler): void;
+  /** Registers the handlers of every kind of job; call once, before `start`. */
+  register(handlers: JobHandlers): void;
   /** Starts the queue; with `work` this process also runs jobs. */
   start(opts: { work: boolean }): Promise<void>;
-  enqueue(name: string, payload: JobPayload): Promise<void>;
+  enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<void>;
+  /** Jobs of this kind waiting for a process to run them (what tests check instead of sleeping). */
+  waiting(name: JobName): Promise<number>;
   stop(): Promise<void>;
 }
 
 /** Runs jobs one after another in this process. */
 export class InProcessQueue implements JobQueue {
   readonly kind = 'in-process' as const;
-  private readonly handlers = new Map<string, JobHandler>();
+  private handlers?: JobHandlers;
   private chain: Promise<void> = Promise.resolve();
   private stopped = false;
+  private readonly queued = new Map<JobName, number>();
 
-  handle(name: string, handler: JobHandler): void {
-    this.handlers.set(name, handler);
+  register(handlers: JobHandlers): void {
+    this.handlers = handlers;
+  }
+
+  /** Resolves when every job enqueued so far has run (tests await this instead of sleeping). */
+  idle(): Promise<void> {
+    return this.chain;
   }
 
   async start(): Promise<void> {
     this.stopped = false;
   }
 
-  async enqueue(name: string, payload: JobPayload): Promise<void> {
-    const handler = this.handlers.get(name);
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<void> {
+    const handler = this.handlers?.[name] as AnyHandler | undefined;
     if (!handler) throw new Error(`No handler for job "${name}"`);
+    this.queued.set(name, (this.queued.get(name) ?? 0) + 1);
     this.chain = this.chain.then(async () => {
+      this.queued.set(name, (this.queued.get(name) ?? 1) - 1);
       if (this.stopped) return;
       try {
         await handler(payload);
@@ -51,6 +58,10 @@ export class InProcessQueue implements JobQueue {
         console.error(`Job ${name} #${payload.id} failed:`, e);
       }
     });
+  }
+
+  async waiting(name: JobName): Promise<number> {
+    return this.queued.get(name) ?? 0;
   }
 
   async stop(): Promise<void> {
@@ -62,7 +73,7 @@ export class InProcessQueue implements JobQueue {
 /** Jobs in PostgreSQL through pg-boss, sharing the server's connection pool. */
 export class PgBossQueue implements JobQueue {
   readonly kind = 'pg-boss' as const;
-  private readonly handlers = new Map<string, JobHandler>();
+  private handlers?: JobHandlers;
   private readonly boss: PgBoss;
 
   constructor(db: Db) {
@@ -81,25 +92,32 @@ export class PgBossQueue implements JobQueue {
     this.boss.on('error', (e) => console.error('Job queue error:', e));
   }
 
-  handle(name: string, handler: JobHandler): void {
-    this.handlers.set(name, handler);
+  register(handlers: JobHandlers): void {
+    this.handlers = handlers;
   }
 
   async start(opts: { work: boolean }): Promise<void> {
     await this.boss.start();
-    for (const [name, handler] of this.handlers) {
+    const handlers = this.handlers;
+    if (!handlers) throw new Error('No job handlers registered');
+    for (const name of JOB_NAMES) {
+      const handler = handlers[name] as AnyHandler;
       // A job whose process died is retried once after it expires; handlers undo a half-done run first.
       await this.boss.createQueue(name, { name, retryLimit: 1, expireInHours: 12 });
       if (opts.work) {
-        await this.boss.work<JobPayload>(name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+        await this.boss.work<JobPayloads[typeof name]>(name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
           await handler(job.data);
         });
       }
     }
   }
 
-  async enqueue(name: string, payload: JobPayload): Promise<void> {
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<void> {
     await this.boss.send(name, payload);
+  }
+
+  waiting(name: JobName): Promise<number> {
+    return this.boss.getQueueSize(name);
   }
 
   async stop(): Promise<void> {

@@ -106,6 +106,16 @@ export async function syncSearchIndex(db: Exec, stopped: () => boolean = () => f
   return done;
 }
 
+/** The search index's upkeep, as the repositories binder hands it out. */
+export class SearchIndexRepository {
+  constructor(private readonly db: Exec) {}
+
+  /** See {@link syncSearchIndex}. */
+  sync(): Promise<number> {
+    return syncSearchIndex(this.db);
+  }
+}
+
 /**
  * Keeps SQLite's search index close to the tasks in the background (every `everyMs`), so the first
  * search after a large import finds little left to index. Returns the function that stops it.

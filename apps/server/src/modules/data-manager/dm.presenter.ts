@@ -1,5 +1,6 @@
 import { parseJson } from '../../platform/db/dialect';
 import type { ViewRow } from '../../platform/db/schema';
+import type { ActionDef } from './dm-actions';
 
 /** Label Studio's view (Data Manager tab) shape. */
 export function presentView(v: ViewRow) {
@@ -17,4 +18,9 @@ export function presentView(v: ViewRow) {
     locked_by: null,
     locked_at: null,
   };
+}
+
+/** A bulk action as Label Studio lists it (what it requires stays with the access layer). */
+export function presentAction({ requires: _requires, ...action }: ActionDef) {
+  return action;
 }

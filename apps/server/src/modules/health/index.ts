@@ -1,0 +1,2 @@
+/** Liveness and version. */
+export { healthRoutes as healthModule } from './health.routes';
