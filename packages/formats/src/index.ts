@@ -5,7 +5,8 @@ export { readJsonLines } from './readers/jsonl.reader';
 
 // Export writers: Label Studio's converter formats, from its JSON export.
 export type { LsAnnotation, LsResult, LsTask } from './export/ls-task';
-export type { ControlTagInfo, ExportConfig, ObjectTagInfo } from './export/export-config';
+export type { ControlTagInfo, ExportConfig, ObjectTagInfo } from './export/export-schema';
+export { exportConfigFromTree, type ConfigTreeNode } from './export/config-from-tree';
 export type { TaskIterable, TaskSource } from './export/task-source';
 export type {
   ArchiveExportFormat,
@@ -16,10 +17,10 @@ export type {
   ExportOptions,
   FileExportFormat,
   ImageInfo,
-  LsFormatName,
-} from './export/export-format';
-export { EXPORT_FORMATS, findExportFormat } from './export/export-formats';
-export { LS_FORMAT_NAMES, supportedFormats } from './export/supported-formats';
+} from './export/format.types';
+export { LS_FORMAT_NAMES, type LsFormatName } from './export/ls-format-names';
+export { EXPORT_FORMATS, findExportFormat } from './export/format-registry';
+export { supportedFormats } from './export/formats-for-config';
 export { exportItems, type ExportItem, type RegionValue } from './export/export-items';
 export { writeCsv, writeTsv, type CsvWriterOptions } from './writers/csv.writer';
 export { writeJsonMin } from './writers/json-min.writer';

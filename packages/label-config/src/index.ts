@@ -31,6 +31,7 @@ export type {
   ValueShape,
 } from './tags/tag-definition';
 export { TAG_DEFINITIONS, findTag } from './tags/tag-registry';
+export { MEDIA_TYPES } from './tags/media-types';
 
 // Results.
 export type { ResultProblem } from './result/result-problem';

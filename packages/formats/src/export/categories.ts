@@ -1,4 +1,4 @@
-import type { ExportSchema } from './export-config';
+import type { ExportSchema } from './export-schema';
 import { compareCodePoints } from './python';
 
 /** A COCO/YOLO class. Keypoint configs add the keypoint names (and COCO a skeleton). */

@@ -1,4 +1,4 @@
-import type { ExportEntry } from './export-format';
+import type { ExportEntry } from './format.types';
 
 /**
  * Emits per-image files (YOLO labels, VOC XML) with the file semantics of the converter, which

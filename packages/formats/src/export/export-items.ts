@@ -1,4 +1,4 @@
-import type { ExportSchema } from './export-config';
+import type { ExportSchema } from './export-schema';
 import type { LsAnnotation, LsTask } from './ls-task';
 import type { TaskIterable } from './task-source';
 

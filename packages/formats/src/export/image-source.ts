@@ -1,4 +1,4 @@
-import type { ExportOptions } from './export-format';
+import type { ExportOptions } from './format.types';
 import type { ExportItem } from './export-items';
 import { lsCachedMediaPath } from './media-path';
 

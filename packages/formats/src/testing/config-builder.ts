@@ -1,8 +1,10 @@
 /**
  * Builds a labeling config twice over, as XML for Label Studio's converter and as the
- * ExportConfig our writers take, so the two can't drift apart in a fixture.
+ * ExportConfig our writers take, so the two can't drift apart in a fixture. The ExportConfig comes
+ * from `exportConfigFromTree`, so the compatibility tests check that adapter against the converter too.
  */
-import type { ControlTagInfo, ExportConfig, ObjectTagInfo } from '../export/export-config';
+import { exportConfigFromTree, type ConfigTreeNode } from '../export/config-from-tree';
+import type { ExportConfig } from '../export/export-schema';
 
 export interface Tag {
   tag: string;
@@ -25,38 +27,12 @@ function toXml(t: Tag): string {
   return `<${t.tag}${attrs}>${t.children.map(toXml).join('')}</${t.tag}>`;
 }
 
-function labelChildren(t: Tag): Tag[] {
-  const out: Tag[] = [];
-  for (const c of t.children ?? []) {
-    if (c.tag === 'Label' || c.tag === 'Choice') out.push(c);
-    out.push(...labelChildren(c));
-  }
-  return out;
-}
+const asTreeNode = (t: Tag): ConfigTreeNode => ({ tag: t.tag, rawAttrs: t.attrs, children: (t.children ?? []).map(asTreeNode) });
 
-/** A config from tags (mirrors how the converter's `parse_config` reads the XML). */
+/** A config from tags, read by the package's own adapter (`exportConfigFromTree`), as the server reads a project's. */
 export function buildConfig(tags: Tag[]): TestConfig {
-  const controls: ControlTagInfo[] = [];
-  const objects: ObjectTagInfo[] = [];
-  const walk = (t: Tag) => {
-    const { name, toName, value, valueList, valueType } = t.attrs;
-    if (name && toName && t.tag !== 'Filter') {
-      const labelAttributes: Record<string, Record<string, string>> = {};
-      const labels: string[] = [];
-      for (const l of labelChildren(t)) {
-        const v = l.attrs.alias || l.attrs.value;
-        if (!v) continue;
-        if (!(v in labelAttributes)) labels.push(v);
-        labelAttributes[v] = l.attrs;
-      }
-      controls.push({ name, type: t.tag, toName: toName.split(','), labels, labelAttributes });
-    } else if (name && (value || valueList)) {
-      objects.push({ name, type: t.tag, value, valueList, valueType });
-    }
-    for (const c of t.children ?? []) walk(c);
-  };
-  tags.forEach(walk);
-  return { xml: toXml({ tag: 'View', attrs: {}, children: tags }), config: { controls, objects } };
+  const root: Tag = { tag: 'View', attrs: {}, children: tags };
+  return { xml: toXml(root), config: exportConfigFromTree(asTreeNode(root)) };
 }
 
 /** An object tag; an empty `value` leaves the attribute out (for `valueList` objects). */

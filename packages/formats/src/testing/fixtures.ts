@@ -3,7 +3,8 @@
  * (region ids, `original_width/height`, `created_at` timestamps, skipped annotations, tasks
  * without annotations, several annotations per task), each with the formats to compare.
  */
-import type { ExportOptions, LsFormatName } from '../export/export-format';
+import type { ExportOptions } from '../export/format.types';
+import type { LsFormatName } from '../export/ls-format-names';
 import type { LsAnnotation, LsResult, LsTask } from '../export/ls-task';
 import { buildConfig, control, obj, type TestConfig } from './config-builder';
 import { encodeBrushRle, silentWav } from './media';

@@ -1,5 +1,5 @@
-import { ExportSchema, type ExportConfig } from '../export/export-config';
-import type { ExportEntry, ExportOptions } from '../export/export-format';
+import { ExportSchema, type ExportConfig } from '../export/export-schema';
+import type { ExportEntry, ExportOptions } from '../export/format.types';
 import { exportItems, type ExportItem, type RegionValue } from '../export/export-items';
 import { pyJsonDumps } from '../export/py-json';
 import { pathBasename, PyFloat, pyStr, pyUrlParse } from '../export/python';

@@ -1,6 +1,6 @@
 import { brushAlpha, decodeBrushRle } from '../export/brush-rle';
-import { ExportSchema, type ExportConfig } from '../export/export-config';
-import type { ExportEntry } from '../export/export-format';
+import { ExportSchema, type ExportConfig } from '../export/export-schema';
+import type { ExportEntry } from '../export/format.types';
 import { exportItems, type ExportItem } from '../export/export-items';
 import { encodeGrayPng } from '../export/png-encoder';
 import { pyStr } from '../export/python';

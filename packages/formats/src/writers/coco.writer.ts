@@ -1,6 +1,6 @@
 import { configCategories, keypointOrder, withKeypointCategory, type Category } from '../export/categories';
-import { ExportSchema, type ExportConfig } from '../export/export-config';
-import type { ExportChunk, ExportEntry, ExportOptions } from '../export/export-format';
+import { ExportSchema, type ExportConfig } from '../export/export-schema';
+import type { ExportChunk, ExportEntry, ExportOptions } from '../export/format.types';
 import { exportItems, type ExportItem, type RegionValue } from '../export/export-items';
 import { polygonArea, polygonBox, rotatedRectangleBox } from '../export/geometry';
 import { pyDatetimeStr, resolveImage } from '../export/image-source';

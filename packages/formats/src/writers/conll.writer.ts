@@ -1,5 +1,5 @@
-import { ExportSchema, type ExportConfig } from '../export/export-config';
-import type { ExportChunk } from '../export/export-format';
+import { ExportSchema, type ExportConfig } from '../export/export-schema';
+import type { ExportChunk } from '../export/format.types';
 import { exportItems, type RegionValue } from '../export/export-items';
 import { codePointLength, pyStr, pyTruthy } from '../export/python';
 import { taskPasses, type TaskSource } from '../export/task-source';

@@ -1,5 +1,5 @@
-import { ExportSchema, type ExportConfig } from '../export/export-config';
-import type { ExportChunk } from '../export/export-format';
+import { ExportSchema, type ExportConfig } from '../export/export-schema';
+import type { ExportChunk } from '../export/format.types';
 import { exportItems } from '../export/export-items';
 import { pyJsonDumps } from '../export/py-json';
 import { getAnnotator, prettifyResult } from '../export/records';

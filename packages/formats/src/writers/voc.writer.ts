@@ -1,6 +1,6 @@
 import { EntrySink } from '../export/entry-sink';
-import { ExportSchema, type ExportConfig } from '../export/export-config';
-import type { ExportEntry, ExportOptions } from '../export/export-format';
+import { ExportSchema, type ExportConfig } from '../export/export-schema';
+import type { ExportEntry, ExportOptions } from '../export/format.types';
 import { exportItems, type ExportItem, type RegionValue } from '../export/export-items';
 import { resolveImage } from '../export/image-source';
 import { pathBasename, pathSplitext, pyStr } from '../export/python';

@@ -1,7 +1,7 @@
 import { configCategories, keypointOrder, yoloKeypointCategories, type Category } from '../export/categories';
 import { EntrySink } from '../export/entry-sink';
-import { ExportSchema, type ExportConfig } from '../export/export-config';
-import type { ExportEntry, ExportOptions } from '../export/export-format';
+import { ExportSchema, type ExportConfig } from '../export/export-schema';
+import type { ExportEntry, ExportOptions } from '../export/format.types';
 import { exportItems, type RegionValue } from '../export/export-items';
 import { yoloBox, yoloObbCorners } from '../export/geometry';
 import { resolveImage } from '../export/image-source';

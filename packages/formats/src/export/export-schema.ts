@@ -1,6 +1,7 @@
 /**
  * What the writers need to know about a labeling config: the converter's parsed schema, in
- * our words. `packages/label-config` produces the full tree; an adapter there (or in the server)
+ * our words (`ExportConfig`), and `ExportSchema`, which the writers query it through.
+ * `packages/label-config` produces the full tree; `exportConfigFromTree` (config-from-tree.ts)
  * turns it into this shape, so this package doesn't depend on the parser.
  */
 

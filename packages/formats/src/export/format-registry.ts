@@ -6,7 +6,8 @@ import { writeCsv, writeTsv } from '../writers/csv.writer';
 import { writeJsonMin } from '../writers/json-min.writer';
 import { writeVoc } from '../writers/voc.writer';
 import { writeYolo } from '../writers/yolo.writer';
-import type { ExportFormat, LsFormatName } from './export-format';
+import type { ExportFormat } from './format.types';
+import type { LsFormatName } from './ls-format-names';
 
 /**
  * The export formats this package writes, with Label Studio's names and titles. The raw JSON

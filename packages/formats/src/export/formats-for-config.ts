@@ -1,27 +1,5 @@
-import { ExportSchema, type ExportConfig } from './export-config';
-import type { LsFormatName } from './export-format';
-
-/** Every format of Label Studio's converter, in its `Format` enum order. */
-export const LS_FORMAT_NAMES: readonly LsFormatName[] = [
-  'JSON',
-  'JSON_MIN',
-  'CSV',
-  'TSV',
-  'CONLL2003',
-  'COCO',
-  'VOC',
-  'BRUSH_TO_NUMPY',
-  'BRUSH_TO_PNG',
-  'ASR_MANIFEST',
-  'YOLO',
-  'YOLO_OBB',
-  'CSV_OLD',
-  'YOLO_WITH_IMAGES',
-  'COCO_WITH_IMAGES',
-  'YOLO_OBB_WITH_IMAGES',
-  'BRUSH_TO_COCO',
-  'DOCLANG',
-];
+import { ExportSchema, type ExportConfig } from './export-schema';
+import { LS_FORMAT_NAMES, type LsFormatName } from './ls-format-names';
 
 /**
  * The export formats Label Studio offers for a labeling config (`GET /api/projects/{id}/export/formats`),

@@ -1,4 +1,6 @@
-import type { ExportConfig } from './export-config';
+/** The shapes every export writer shares: formats, output entries, and the options a writer takes. */
+import type { ExportConfig } from './export-schema';
+import type { LsFormatName } from './ls-format-names';
 import type { TaskSource } from './task-source';
 
 /** A piece of an output file. */
@@ -57,27 +59,6 @@ export interface ExportOptions {
    */
   resolveAudio?: (src: string, task: { id: number }) => AudioInfo | undefined | Promise<AudioInfo | undefined>;
 }
-
-/** Label Studio's export format names (`Converter` `Format` enum). */
-export type LsFormatName =
-  | 'JSON'
-  | 'JSON_MIN'
-  | 'CSV'
-  | 'TSV'
-  | 'CONLL2003'
-  | 'COCO'
-  | 'VOC'
-  | 'BRUSH_TO_NUMPY'
-  | 'BRUSH_TO_PNG'
-  | 'ASR_MANIFEST'
-  | 'YOLO'
-  | 'YOLO_OBB'
-  | 'CSV_OLD'
-  | 'YOLO_WITH_IMAGES'
-  | 'COCO_WITH_IMAGES'
-  | 'YOLO_OBB_WITH_IMAGES'
-  | 'BRUSH_TO_COCO'
-  | 'DOCLANG';
 
 interface FormatBase {
   name: LsFormatName;
