@@ -10,8 +10,8 @@ import { NotFoundPage } from './common/not-found.page';
 import { ProjectDataPage } from './project/project-data.page';
 import { ProjectSettingsPage } from './project/project-settings.page';
 import { SnapshotsPage } from './project/snapshots.page';
-import { CreateProjectPage } from './projects/create-project.page';
-import { ProjectsPage } from './projects/projects.page';
+import { CreateProjectPage } from './project-list/create-project.page';
+import { ProjectListPage } from './project-list/project-list.page';
 import { AppShellLayout } from './shell/app-shell.layout';
 
 /** Routes at Label Studio's paths, so its links and habits carry over. */
@@ -33,7 +33,7 @@ export function createRouter(queryClient?: QueryClient) {
       ),
       children: [
         { path: '/', element: <Navigate to="/projects" replace /> },
-        { path: '/projects', element: <ProjectsPage /> },
+        { path: '/projects', element: <ProjectListPage /> },
         { path: '/projects/create', element: <CreateProjectPage /> },
         { path: '/projects/:id', element: <ProjectDataPage /> },
         { path: '/projects/:id/data', element: <ProjectDataPage />, loader: labelingLoader },

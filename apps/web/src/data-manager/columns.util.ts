@@ -20,8 +20,6 @@ export interface ColumnDef {
 /** Columns the server filters and sorts on but whose values the task list does not carry. */
 const NOT_IN_TASK_LIST = new Set(['annotations_results', 'predictions_results', 'ground_truth', 'data']);
 
-export const MEDIA_TYPES = new Set(['Image', 'Audio', 'AudioPlus', 'Video']);
-
 /** The Data Manager's columns, data fields first, from `/api/dm/columns`. */
 export function columnDefs(columns: readonly DmColumn[]): ColumnDef[] {
   return columns

@@ -2,7 +2,7 @@ import type { paths } from '@groundwork/sdk';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../lib/api.client';
 import type { DmView, TaskPage } from '../lib/api.types';
-import { projectKeys } from '../projects/project.queries';
+import { projectKeys } from '../project/project.queries';
 import type { SelectionBody, ViewData } from './dm.types';
 
 type TaskListQuery = NonNullable<paths['/api/tasks']['get']['parameters']['query']>;

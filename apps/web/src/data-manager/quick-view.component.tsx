@@ -2,11 +2,12 @@ import { Badge, Button, Code, Drawer, Group, Loader, Paper, ScrollArea, Spoiler,
 import { IconChevronLeft, IconChevronRight, IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
+import { MEDIA_TYPES } from '@groundwork/label-config';
 import { QueryError } from '../common/query-error.component';
 import { useTask } from '../labeling/labeling.queries';
 import type { TaskDetail } from '../lib/api.types';
 import { formatDate } from '../lib/format.util';
-import { MEDIA_TYPES, type ColumnDef } from './columns.util';
+import type { ColumnDef } from './columns.util';
 import { dmKeys, fetchTaskPage, type TaskSource } from './dm.queries';
 import { PAGE_SIZE } from './task-rows.hooks';
 

@@ -2,10 +2,11 @@ import { Anchor, Box, Checkbox, Group, Loader, Paper, Skeleton, Text, UnstyledBu
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useEffect, type CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
+import { MEDIA_TYPES } from '@groundwork/label-config';
 import { QueryError } from '../common/query-error.component';
 import type { Task } from '../lib/api.types';
 import { formatCount } from '../lib/format.util';
-import { cellText, MEDIA_TYPES, type ColumnDef } from './columns.util';
+import { cellText, type ColumnDef } from './columns.util';
 import type { TaskSource } from './dm.queries';
 import type { Selection } from './dm.types';
 import { isSelected, selectedCount } from './selection.util';

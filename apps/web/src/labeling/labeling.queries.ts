@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../lib/api.client';
-import { projectKeys } from '../projects/project.queries';
+import { projectKeys } from '../project/project.queries';
 
 export const labelingKeys = {
   task: (id: number) => ['tasks', id] as const,

@@ -10,7 +10,7 @@ import { useCurrentUser } from '../auth/session.hooks';
 import { EmptyState } from '../common/empty-state.component';
 import { QueryError } from '../common/query-error.component';
 import { errorMessage } from '../lib/api.client';
-import { useInvalidateProjects } from '../projects/project.queries';
+import { useInvalidateProjects } from '../project/project.queries';
 import { labelingApi, labelingKeys, useNextTask, useTask } from './labeling.queries';
 
 interface LabelingProject {

@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, errorMessage, unwrap } from '../lib/api.client';
 import type { Project } from '../lib/api.types';
 import { plural } from '../lib/format.util';
-import { projectKeys } from '../projects/project.queries';
+import { projectKeys } from './project.queries';
 
 /** The danger zone: deleting takes the tasks and annotations with it, so it asks for the title first. */
 export function DeleteProject({ project }: { project: Project }) {

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage, unwrap } from '../lib/api.client';
 import { plural } from '../lib/format.util';
-import { useInvalidateProjects } from '../projects/project.queries';
+import { useInvalidateProjects } from './project.queries';
 import { IMPORT_ACCEPT, uploadImport } from './file-import.util';
 import { exampleTasks, parseTasksJson } from './import-tasks.util';
 

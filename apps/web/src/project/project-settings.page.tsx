@@ -8,8 +8,8 @@ import { Link, useParams } from 'react-router-dom';
 import { PageHeader } from '../common/page-header.component';
 import { api, errorMessage, fieldErrorsOf, unwrap } from '../lib/api.client';
 import type { Project } from '../lib/api.types';
-import { LabelConfigField } from '../projects/label-config-field.component';
-import { projectKeys, useProject } from '../projects/project.queries';
+import { LabelConfigField } from '../label-config-editor/label-config-field.component';
+import { projectKeys, useProject } from './project.queries';
 import { projectStatus } from './project-status.component';
 import { DeleteProject } from './delete-project.component';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { NotFoundPage } from '../common/not-found.page';
 import { QueryError } from '../common/query-error.component';
 import { ApiError } from '../lib/api.client';
-import type { useProject } from '../projects/project.queries';
+import type { useProject } from './project.queries';
 
 /**
  * What a project page shows before it has its project: not found, loading, or the error.

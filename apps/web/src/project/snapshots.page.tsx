@@ -24,7 +24,7 @@ import { QueryError } from '../common/query-error.component';
 import { api, errorMessage, unwrap } from '../lib/api.client';
 import { saveBlob } from '../lib/download.util';
 import { formatCount } from '../lib/format.util';
-import { useProject } from '../projects/project.queries';
+import { useProject } from './project.queries';
 import { projectStatus } from './project-status.component';
 import { CreateSnapshotModal } from './snapshots-create.component';
 import {

@@ -7,8 +7,8 @@ import { EmptyState } from '../common/empty-state.component';
 import { PageHeader } from '../common/page-header.component';
 import { QueryError } from '../common/query-error.component';
 import { plural } from '../lib/format.util';
+import { useProjects } from '../project/project.queries';
 import { ProjectCard } from './project-card.component';
-import { useProjects } from './project.queries';
 
 const PAGE_SIZE = 24;
 
@@ -20,7 +20,7 @@ function CreateButton() {
   );
 }
 
-export function ProjectsPage() {
+export function ProjectListPage() {
   useDocumentTitle('Projects · Groundwork');
   const [searchInput, setSearchInput] = useState('');
   const [search] = useDebouncedValue(searchInput.trim(), 300);

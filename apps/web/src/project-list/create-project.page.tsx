@@ -6,9 +6,9 @@ import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { PageHeader } from '../common/page-header.component';
 import { api, ApiError, errorMessage, fieldErrorsOf, unwrap } from '../lib/api.client';
-import { LabelConfigField } from './label-config-field.component';
-import { useValidateLabelConfig } from './label-config.hooks';
-import { useInvalidateProjects } from './project.queries';
+import { LabelConfigField } from '../label-config-editor/label-config-field.component';
+import { useValidateLabelConfig } from '../label-config-editor/label-config.hooks';
+import { useInvalidateProjects } from '../project/project.queries';
 
 const TITLE_MAX = 50;
 
