@@ -6,9 +6,9 @@ import { deflateSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { buildApp } from '../../apps/server/src/app';
 import { loadConfig } from '../../apps/server/src/config';
-import { openDatabase } from '../../apps/server/src/db/database';
-import { migrate } from '../../apps/server/src/db/migrator';
-import { BrushMask } from '../../packages/editor/src/tags/brush-labels/mask';
+import { openDatabase } from '../../apps/server/src/platform/db/database';
+import { migrate } from '../../apps/server/src/platform/db/migrator';
+import { BrushMask } from '../../packages/editor/src/tags/image/shapes/brush/mask';
 import { fmt, percentile } from '../util';
 
 /**
@@ -67,10 +67,10 @@ async function startWebServer(): Promise<WebServer> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const user = await app.services.auth.createUser({ email: EMAIL, password: PASSWORD });
+  const user = await app.services.users.createUser({ email: EMAIL, password: PASSWORD });
   return {
     url: `http://127.0.0.1:${port}`,
-    token: app.services.auth.tokenOf(user),
+    token: app.services.users.tokenOf(user),
     async stop() {
       await app.close();
       await db.destroy();

@@ -1,5 +1,5 @@
-import { decodeBrushAlpha, encodeBrushRle } from '../../packages/editor/src/tags/brush-labels/brush-rle';
-import { BrushMask } from '../../packages/editor/src/tags/brush-labels/mask';
+import { decodeBrushAlpha, encodeBrushRle } from '../../packages/editor/src/tags/image/shapes/brush/brush-rle';
+import { BrushMask } from '../../packages/editor/src/tags/image/shapes/brush/mask';
 import type { Rect } from '../../packages/editor/src/tags/image/geometry';
 import { SpatialIndex } from '../../packages/editor/src/tags/image/spatial-index';
 

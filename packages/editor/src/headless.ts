@@ -116,6 +116,6 @@ export {
   type RegionRow,
   type RegionSortKey,
 } from './tags/image/region-list.model';
-export { decodeBrushAlpha, decodeBrushRle, encodeBrushRle } from './tags/brush-labels/brush-rle';
-export { BrushMask, type MaskPatch } from './tags/brush-labels/mask';
-export { BrushMasks, applyBrushStroke, type BrushStroke } from './tags/brush-labels/brush-regions';
+export { decodeBrushAlpha, decodeBrushRle, encodeBrushRle } from './tags/image/shapes/brush/brush-rle';
+export { BrushMask, type MaskPatch } from './tags/image/shapes/brush/mask';
+export { BrushMasks, applyBrushStroke, type BrushStroke } from './tags/image/shapes/brush/brush-regions';

@@ -4,10 +4,10 @@ export {
   EditorEngine,
   type EngineOptions,
   type KeyOutcome,
-  type LoadProblem,
   type RequiredProblem,
   type SessionState,
 } from './engine/engine';
+export type { LoadProblem } from './engine/load';
 export type { ControlModel, ItemModel, ObjectModel, UiNode } from './engine/interface-model';
 export type { RegionRecord, RelationRecord, ResultRecord } from './engine/records';
 export type { LsResultItem } from './engine/result-json';

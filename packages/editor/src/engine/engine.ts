@@ -19,17 +19,18 @@ import {
   type ObjectModel,
   type UiNode,
 } from './interface-model';
-import { isJsonObject, jsonEqual, type JsonObject, type JsonValue } from './json';
+import { jsonEqual, type JsonObject, type JsonValue } from './json';
 import {
   resultKey,
+  selectedValues,
   type AnnotationRecord,
-  type Origin,
   type RegionRecord,
   type RelationDirection,
   type RelationRecord,
   type ResultRecord,
 } from './records';
-import { writeRelation, type LsResultItem } from './result-json';
+import { readResultList, type LoadProblem } from './load';
+import { MISSING_DIRECTION, writeRelation, type LsResultItem } from './result-json';
 import { AnnotationStore, type Patch } from './store';
 import type { TagModule } from './tag-module';
 import { conditionsHold, conditionsOf, regionMatches, type Conditions, type VisibilityContext } from './visibility';
@@ -42,14 +43,6 @@ export interface EngineOptions {
   /** Tag modules; `defaultTags` from the package root gives every tag this editor has. */
   readonly tags: readonly TagModule[];
   readonly hotkeys?: HotkeyOverrides;
-}
-
-/** A result item that could not be loaded; the rest of the list still is. */
-export interface LoadProblem {
-  readonly index: number;
-  readonly message: string;
-  /** The item was left out (as opposed to loaded with a warning). */
-  readonly skipped: boolean;
 }
 
 export interface RequiredProblem {
@@ -262,153 +255,19 @@ export class EditorEngine {
    * Malformed items are reported in {@link problems} and left out; the rest loads. Clears history.
    */
   load(result: unknown, source: 'annotation' | 'prediction' = 'annotation'): readonly LoadProblem[] {
-    const problems: LoadProblem[] = [];
-    const items: unknown[] = Array.isArray(result) ? result : [];
-    if (!Array.isArray(result) && result !== undefined && result !== null) {
-      problems.push({ index: -1, message: 'result must be a list', skipped: true });
-    }
+    const { records, problems } = readResultList(this, result, source);
     const patches: Patch[] = [];
-    const regions = new Map<string, RegionRecord>();
-    const results: ResultRecord[] = [];
-    const resultKeys = new Set<string>();
-    const relations: { item: JsonObject; index: number }[] = [];
-    let seq = 0;
-    items.forEach((item, index) => {
-      const skip = (message: string) => problems.push({ index, message, skipped: true });
-      if (!isJsonObject(item)) return skip('result item must be an object');
-      if (item.type === 'relation') {
-        relations.push({ item, index });
-        return;
-      }
-      if (typeof item.from_name !== 'string' || typeof item.to_name !== 'string' || typeof item.type !== 'string') {
-        return skip('from_name, to_name and type must be strings');
-      }
-      const control = this.control(item.from_name);
-      const codec = control ? this.modules.get(control.tag)?.result : undefined;
-      if (!control || !codec) return skip(`no control named "${item.from_name}" in this config`);
-      const problem = this.checkItem(item as JsonObject & { from_name: string; to_name: string; type: string }, control);
-      if (problem) return skip(problem);
-      const withId = item.id === undefined ? { ...item, id: newRegionId() } : item;
-      const parsed = codec.fromResult(withId, control);
-      if (typeof parsed === 'string') return skip(parsed);
-      const optionProblem = this.checkOptions(control, parsed.payload);
-      if (optionProblem) return skip(optionProblem);
-      const object = this.object(parsed.toName);
-      const regionProblem =
-        codec.regionShape !== undefined && object
-          ? this.modules.get(object.tag)?.checkRegion?.(parsed.geometry, object)
-          : undefined;
-      if (regionProblem) return skip(`"${parsed.toName}": ${regionProblem}`);
-      const origin = parsed.envelope.origin;
-      const regionOrigin: Origin | undefined =
-        origin === 'prediction' || origin === 'prediction-changed' || origin === 'manual'
-          ? origin
-          : source === 'prediction'
-            ? 'prediction'
-            : undefined;
-      const existing = regions.get(parsed.regionId);
-      const makesRegion = codec.regionShape !== undefined;
-      const shape = makesRegion ? (codec.regionShape as string) : (existing?.shape ?? 'classification');
-      const geometry = makesRegion
-        ? { ...existing?.geometry, ...parsed.geometry }
-        : { ...parsed.geometry, ...existing?.geometry };
-      regions.set(parsed.regionId, {
-        typeName: 'region',
-        id: parsed.regionId,
-        objectName: makesRegion || !existing ? parsed.toName : existing.objectName,
-        shape,
-        geometry,
-        origin: existing?.origin ?? regionOrigin,
-        readonly: existing?.readonly === true || parsed.envelope.readonly === true ? true : undefined,
-        seq: existing?.seq ?? seq++,
-      });
-      const key = resultKey(parsed.regionId, parsed.fromName);
-      if (resultKeys.has(key)) return skip(`a second "${parsed.fromName}" result for region "${parsed.regionId}"`);
-      resultKeys.add(key);
-      results.push({
-        typeName: 'result',
-        id: key,
-        regionId: parsed.regionId,
-        fromName: parsed.fromName,
-        toName: parsed.toName,
-        type: parsed.type,
-        valueKey: parsed.valueKey,
-        payload: parsed.payload,
-        envelope: parsed.envelope,
-        keyOrder: parsed.keyOrder,
-        valueKeyOrder: parsed.valueKeyOrder,
-        seq: seq++,
-      });
-    });
-    const relationRecords: RelationRecord[] = [];
-    for (const { item, index } of relations) {
-      const from = item.from_id;
-      const to = item.to_id;
-      if ((typeof from !== 'string' && typeof from !== 'number') || (typeof to !== 'string' && typeof to !== 'number')) {
-        problems.push({ index, message: 'relation needs from_id and to_id', skipped: true });
-        continue;
-      }
-      if (!regions.has(String(from)) || !regions.has(String(to))) {
-        problems.push({
-          index,
-          message: `relation ${String(from)} → ${String(to)} points at a region that is not loaded`,
-          skipped: true,
-        });
-        continue;
-      }
-      const envelope: JsonObject = {};
-      for (const [k, v] of Object.entries(item))
-        if (!['from_id', 'to_id', 'type', 'direction', 'labels'].includes(k)) envelope[k] = v;
-      const direction = item.direction === 'left' || item.direction === 'bi' ? item.direction : 'right';
-      const labels = Array.isArray(item.labels) ? item.labels.filter((l): l is string => typeof l === 'string') : undefined;
-      // A missing direction is kept missing on save; `right` is only what the UI assumes.
-      if (item.direction === undefined) envelope[MISSING_DIRECTION] = true;
-      relationRecords.push({
-        typeName: 'relation',
-        id: `relation-${index}`,
-        fromId: String(from),
-        toId: String(to),
-        direction,
-        labels,
-        envelope,
-        keyOrder: Object.keys(item),
-        seq: seq++,
-      });
-    }
     for (const r of [...this.store.allRelations(), ...this.store.allResults(), ...this.store.allRegions()]) {
       patches.push({ typeName: r.typeName, id: r.id, before: r });
     }
-    for (const r of [...regions.values(), ...results, ...relationRecords])
-      patches.push({ typeName: r.typeName, id: r.id, after: r });
+    for (const r of records) patches.push({ typeName: r.typeName, id: r.id, after: r });
     this.store.apply(patches);
     this.announcePatches(patches);
     this.history.clear();
-    this.loadProblems = problems.sort((a, b) => a.index - b.index);
+    this.loadProblems = problems;
     this.sessionState = { activeLabels: this.initialActiveLabels(), filters: this.sessionState.filters };
     this.emit(true);
     return this.loadProblems;
-  }
-
-  /** Why a result item does not fit its control: the object it names, or its `type`. */
-  private checkItem(item: { from_name: string; to_name: string; type: string }, control: ControlModel): string | undefined {
-    const codec = this.modules.get(control.tag)?.result;
-    if (codec && item.type.toLowerCase() !== codec.type) {
-      return `type "${item.type}" does not fit "${item.from_name}" (a <${control.tag}>, whose results are "${codec.type}")`;
-    }
-    if (control.toName.length === 0) return undefined;
-    if (control.toName.includes(item.to_name) || control.toName.join(',') === item.to_name) return undefined;
-    return this.object(item.to_name)
-      ? `"${item.from_name}" does not label "${item.to_name}" (its toName is "${control.toName.join(',')}")`
-      : `no object named "${item.to_name}" in this config`;
-  }
-
-  /** Labels and choices must be options of their control (by value or alias). */
-  private checkOptions(control: ControlModel, payload: JsonValue): string | undefined {
-    if (!this.modules.get(control.tag)?.itemHotkeys) return undefined;
-    const unknown = selectedValues(payload).filter((v) => !findByValue(control.items, v));
-    if (unknown.length === 0) return undefined;
-    const list = unknown.map((v) => `"${v}"`).join(', ');
-    return `${list} ${unknown.length === 1 ? 'is not an option' : 'are not options'} of "${control.name}" in this config`;
   }
 
   /**
@@ -1056,13 +915,6 @@ function withFlag(region: RegionRecord, flag: 'hidden' | 'locked', on: boolean):
   return next;
 }
 
-/** Marks relations whose saved JSON had no `direction`, so none is added on save. */
-const MISSING_DIRECTION = '__missingDirection';
-
-function findByValue(items: readonly ItemModel[], value: string): boolean {
-  return items.some((item) => item.value === value || item.alias === value || findByValue(item.children, value));
-}
-
 function findItem(items: readonly ItemModel[], key: string): ItemModel | undefined {
   for (const item of items) {
     if (item.key === key) return item;
@@ -1070,13 +922,4 @@ function findItem(items: readonly ItemModel[], key: string): ItemModel | undefin
     if (inner) return inner;
   }
   return undefined;
-}
-
-/** Option values a payload selects: `['A']`, nested paths `[['A','B']]` → every value on them. */
-export function selectedValues(payload: JsonValue | undefined): string[] {
-  if (typeof payload === 'string') return [payload];
-  if (!Array.isArray(payload)) return [];
-  return payload.flatMap((v) =>
-    typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [],
-  );
 }

@@ -1,10 +1,8 @@
 // The headless engine: no React, no concrete tag.
 export {
   EditorEngine,
-  selectedValues,
   type EngineOptions,
   type KeyOutcome,
-  type LoadProblem,
   type NewRegion,
   type PendingSelection,
   type RegionEdit,
@@ -15,7 +13,8 @@ export {
 export { AnnotationStore, invertPatch, type Patch } from './store';
 export { History, type HistoryEntry } from './history';
 export type { AnnotationRecord, Origin, RegionRecord, RelationDirection, RelationRecord, ResultRecord } from './records';
-export { resultKey } from './records';
+export { resultKey, selectedValues } from './records';
+export { readResultList, type LoadContext, type LoadedResult, type LoadProblem } from './load';
 export type { JsonObject, JsonPrimitive, JsonValue } from './json';
 export {
   buildInterface,

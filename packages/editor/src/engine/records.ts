@@ -79,3 +79,12 @@ export type AnnotationRecord = RegionRecord | ResultRecord | RelationRecord;
 export function resultKey(regionId: string, fromName: string): string {
   return `${regionId}/${fromName}`;
 }
+
+/** Option values a payload selects: `['A']`, nested paths `[['A','B']]` → every value on them. */
+export function selectedValues(payload: JsonValue | undefined): string[] {
+  if (typeof payload === 'string') return [payload];
+  if (!Array.isArray(payload)) return [];
+  return payload.flatMap((v) =>
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [],
+  );
+}

@@ -23,6 +23,8 @@ const CORE_KEYS = new Set(['value', 'id', 'from_name', 'to_name', 'type']);
 /** Key order Label Studio writes new results in (`Result.serialize`). */
 export const NEW_RESULT_KEY_ORDER = ['value', 'id', 'from_name', 'to_name', 'type', 'origin'];
 export const NEW_RELATION_KEY_ORDER = ['from_id', 'to_id', 'type', 'direction', 'labels'];
+/** Envelope flag of relations whose saved JSON had no `direction`, so none is added on save. */
+export const MISSING_DIRECTION = '__missingDirection';
 
 /**
  * Splits a result item into envelope, geometry and payload. `check` validates the payload and

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LabelConfig } from '@groundwork/label-config';
 import { createEngine } from '../create-engine';
-import type { EditorEngine, LoadProblem, RequiredProblem } from '../engine/engine';
+import type { EditorEngine, RequiredProblem } from '../engine/engine';
+import type { LoadProblem } from '../engine/load';
 import { comboOf, type HotkeyOverrides, type KeyInput } from '../engine/hotkeys';
 import type { LsResultItem } from '../engine/result-json';
 import type { TagModule } from '../engine/tag-module';

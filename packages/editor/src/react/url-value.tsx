@@ -37,7 +37,7 @@ export function UrlValue({
     if (!url) return;
     let live = true;
     setState({ status: 'loading' });
-    (async () => {
+    void (async () => {
       try {
         const response = await fetch(url, { credentials: 'same-origin' });
         if (!response.ok)

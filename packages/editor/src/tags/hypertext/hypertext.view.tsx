@@ -4,7 +4,8 @@ import { asText, UrlValue } from '../../react/url-value';
 import { SpanTool } from '../labels/span.tool';
 import { useClearSelectionWhenResolved } from '../shared/use-clear-selection';
 import { regionColor } from '../shared/colors';
-import { globalOffset, hyperTextGeometry, positionAt, type DomNode } from './xpath';
+import { positionAt, textOffset, type DomNode } from '../shared/text-offsets';
+import { hyperTextGeometry } from './xpath';
 import type { RegionRecord } from '../../engine/records';
 import { sanitizeHtml } from './sanitize';
 
@@ -132,7 +133,7 @@ function HyperTextBody({ node }: TagViewProps): ReactNode {
         if (!root || (selection && !selection.isCollapsed)) return;
         const point = caretAt(e.clientX, e.clientY);
         if (!point || !root.contains(point.node)) return;
-        const hit = regionAt(regions, globalOffset(root as unknown as DomNode, point.node as unknown as DomNode, point.offset));
+        const hit = regionAt(regions, textOffset(root as unknown as DomNode, point.node as unknown as DomNode, point.offset));
         if (hit) engine.select(hit);
       }}
       dangerouslySetInnerHTML={{ __html: clean.html }}

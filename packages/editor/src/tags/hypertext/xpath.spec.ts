@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { globalOffset, hyperTextGeometry, nodeAt, positionAt, xpathOf, type DomNode } from './xpath';
+import { positionAt, textOffset, type DomNode } from '../shared/text-offsets';
+import { hyperTextGeometry, nodeAt, xpathOf } from './xpath';
 
 interface FakeNode extends DomNode {
   childNodes: FakeNode[];
@@ -40,8 +41,8 @@ describe('HyperText xpaths', () => {
   });
 
   it('computes global offsets and positions', () => {
-    expect(globalOffset(root, big, 1)).toBe(7);
-    expect(globalOffset(root, bye, 0)).toBe(15);
+    expect(textOffset(root, big, 1)).toBe(7);
+    expect(textOffset(root, bye, 0)).toBe(15);
     expect(positionAt(root, 7)).toEqual({ node: big, offset: 1 });
   });
 

@@ -1,14 +1,4 @@
-/** The parts of a DOM node the xpath helpers read, so they can be tested without a browser. */
-export interface DomNode {
-  readonly nodeType: number;
-  readonly nodeName: string;
-  readonly parentNode: DomNode | null;
-  readonly childNodes: ArrayLike<DomNode>;
-  readonly textContent: string | null;
-}
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
+import { ELEMENT_NODE, positionAt, TEXT_NODE, textOffset, type DomNode } from '../shared/text-offsets';
 
 /**
  * Label Studio's xpath of a node relative to the HyperText root: `/p[1]/text()[1]`. Steps are
@@ -55,46 +45,6 @@ export function nodeAt(xpath: string, root: DomNode): DomNode | undefined {
   return current;
 }
 
-/** Offset of a position inside root's whole text (LS `globalOffsets`). */
-export function globalOffset(root: DomNode, node: DomNode, offset: number): number {
-  let total = 0;
-  const walk = (current: DomNode): boolean => {
-    if (current === node) return true;
-    if (current.nodeType === TEXT_NODE) {
-      total += (current.textContent ?? '').length;
-      return false;
-    }
-    for (const child of Array.from(current.childNodes)) if (walk(child)) return true;
-    return false;
-  };
-  walk(root);
-  if (node.nodeType === TEXT_NODE) return total + offset;
-  const children = Array.from(node.childNodes);
-  for (let i = 0; i < offset && i < children.length; i += 1) total += (children[i].textContent ?? '').length;
-  return total;
-}
-
-/** Text node and offset at a global character offset, for drawing saved spans. */
-export function positionAt(root: DomNode, target: number): { node: DomNode; offset: number } | undefined {
-  let total = 0;
-  let found: { node: DomNode; offset: number } | undefined;
-  const walk = (current: DomNode): boolean => {
-    if (current.nodeType === TEXT_NODE) {
-      const length = (current.textContent ?? '').length;
-      if (target <= total + length) {
-        found = { node: current, offset: target - total };
-        return true;
-      }
-      total += length;
-      return false;
-    }
-    for (const child of Array.from(current.childNodes)) if (walk(child)) return true;
-    return false;
-  };
-  walk(root);
-  return found;
-}
-
 /**
  * HyperText span geometry as Label Studio writes it, from a range's two ends. Element-anchored
  * ends are moved onto the text node they point at, since LS xpaths end in `text()`.
@@ -105,8 +55,8 @@ export function hyperTextGeometry(
   end: { node: DomNode; offset: number },
   text: string,
 ): { start: string; end: string; startOffset: number; endOffset: number; globalOffsets: { start: number; end: number }; text: string } {
-  const gStart = globalOffset(root, start.node, start.offset);
-  const gEnd = globalOffset(root, end.node, end.offset);
+  const gStart = textOffset(root, start.node, start.offset);
+  const gEnd = textOffset(root, end.node, end.offset);
   const s = start.node.nodeType === TEXT_NODE ? start : (positionAt(root, gStart) ?? start);
   const e = end.node.nodeType === TEXT_NODE ? end : (positionAt(root, gEnd) ?? end);
   return {

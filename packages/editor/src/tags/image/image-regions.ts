@@ -125,6 +125,30 @@ export interface ImageRegionDraft {
   readonly image: ImageContext;
 }
 
+/** The control a new shape belongs to: the labels control whose label is pressed, else the plain tool control. */
+function controlFor(engine: EditorEngine, objectName: string, shape: ImageShape): string | undefined {
+  const controls = imageControlsFor(engine, objectName).filter((c) => c.shape === shape);
+  const labeled = controls.find((c) => c.labeled && (engine.session.activeLabels[c.control.name] ?? []).length > 0);
+  return (labeled ?? controls.find((c) => !c.labeled))?.control.name;
+}
+
+/**
+ * A shape drawn with a drawing tool: created on the control it belongs to (the labels control
+ * whose label is pressed, else the plain tool control) with that control's active labels.
+ * Undefined while the image has not loaded (`image` absent) or when no control draws `shape`.
+ */
+export function createShapeRegion(
+  engine: EditorEngine,
+  objectName: string,
+  shape: ImageShape,
+  geometry: JsonObject,
+  image: ImageContext | undefined,
+): string | undefined {
+  const control = controlFor(engine, objectName, shape);
+  if (!control || !image) return undefined;
+  return createImageRegion(engine, { objectName, control, geometry, image });
+}
+
 /**
  * Creates an image region with its labels result (one undo step), clipped to the image.
  * Returns its id, or undefined when the control is not an image control, a `*Labels` control

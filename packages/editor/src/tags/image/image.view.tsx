@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EditorEngine } from '../../engine/engine';
-import type { JsonObject } from '../../engine/json';
 import { useEngine, type TagViewProps } from '../../react/engine-context';
 import { ImageStage, type StageSettings, type ToolName } from './canvas/stage';
 import { BrushLayer } from './canvas/brush-layer';
 import { imageSettings, type ImageSettings } from './image.tag';
 import {
   copyRegions,
-  createImageRegion,
+  createShapeRegion,
   duplicateRegions,
   imageControlsFor,
   isRegionClipboard,
@@ -117,7 +116,7 @@ function ImageCanvas({ engine, name, url, settings, page, setPage }: ImageCanvas
       name,
       { stage: el.stage, image: el.image, regions: el.regions, overlay: el.overlay },
       {
-        create: (kind, geometry) => createRegion(engine, name, kind, geometry, image()),
+        create: (kind, geometry) => createShapeRegion(engine, name, kind, geometry, image()),
         labelTool: () => labelTool(engine, live.current.controls, memory),
         canRotate: (id) => engine.labelingControlOf(id)?.attrs.canRotate !== false,
         brush: (id) => layer.bitmap(id),
@@ -130,7 +129,7 @@ function ImageCanvas({ engine, name, url, settings, page, setPage }: ImageCanvas
         extraTool: (tool): ImageTool | undefined =>
           tool === 'brush' || tool === 'eraser'
             ? layer.tool(
-                s,
+                s.toolHost,
                 tool,
                 () => live.current.brushSize,
                 () => brushControl(engine, live.current.controls),
@@ -402,31 +401,12 @@ function clearActiveLabels(engine: EditorEngine, objectName: string): void {
   if (changed) engine.setSession({ activeLabels: active });
 }
 
-/** The control a new shape belongs to: the labels control whose label is pressed, else the plain tool control. */
-function controlFor(engine: EditorEngine, objectName: string, kind: ShapeKind): string | undefined {
-  const controls = imageControlsFor(engine, objectName).filter((c) => c.shape === kind);
-  const labeled = controls.find((c) => c.labeled && (engine.session.activeLabels[c.control.name] ?? []).length > 0);
-  return (labeled ?? controls.find((c) => !c.labeled))?.control.name;
-}
-
 function brushControl(engine: EditorEngine, controls: ImageControls): string | undefined {
   const brush = controls.filter((c) => c.shape === 'brush');
   return (
     brush.find((c) => c.labeled && (engine.session.activeLabels[c.control.name] ?? []).length > 0) ??
     brush.find((c) => !c.labeled)
   )?.control.name;
-}
-
-function createRegion(
-  engine: EditorEngine,
-  objectName: string,
-  kind: ShapeKind,
-  geometry: JsonObject,
-  image: { width: number; height: number; rotation: number; itemIndex?: number } | undefined,
-): string | undefined {
-  const control = controlFor(engine, objectName, kind);
-  if (!control || !image) return undefined;
-  return createImageRegion(engine, { objectName, control, geometry, image });
 }
 
 function isTyping(target: EventTarget | null): boolean {

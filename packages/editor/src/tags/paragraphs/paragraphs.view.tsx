@@ -3,7 +3,7 @@ import { useEngine, type TagViewProps } from '../../react/engine-context';
 import { asJsonList, UrlValue } from '../../react/url-value';
 import { SpanTool } from '../labels/span.tool';
 import { useClearSelectionWhenResolved } from '../shared/use-clear-selection';
-import { textOffset } from '../text/dom-offsets';
+import { textOffset } from '../shared/text-offsets';
 import { PENDING_ID, regionLooks, SpanText } from '../text/span-text';
 import type { SpanRange } from '../text/segments';
 

@@ -1,10 +1,10 @@
 import type { EditorEngine } from '../../../engine/engine';
 import type { JsonObject } from '../../../engine/json';
-import { BrushMask } from '../../brush-labels/mask';
+import { BrushMask } from '../shapes/brush/mask';
 import { regionColor } from '../../shared/colors';
 import { createImageRegion, setRegionGeometry } from '../image-regions';
 import type { ImageContext } from '../image.tag';
-import { BrushTool } from '../tools/brush.tool';
+import { BrushTool } from '../shapes/brush/brush.tool';
 import type { ImageTool, ToolHost } from '../tools/tool';
 import type { Point } from './viewport';
 import type { BrushBitmap } from './renderer';

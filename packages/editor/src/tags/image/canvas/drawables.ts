@@ -35,6 +35,9 @@ export type Drawable =
   | { readonly kind: 'keypoint'; readonly id: string; readonly bbox: Rect; readonly x: number; readonly y: number }
   | { readonly kind: 'brush'; readonly id: string; readonly bbox: Rect };
 
+/** Screen radius keypoints are drawn with (and hit within, plus a margin). */
+export const KEYPOINT_RADIUS = 5;
+
 export interface ImageSize {
   readonly width: number;
   readonly height: number;

@@ -4,15 +4,17 @@ import type { RegionRecord } from '../../../engine/records';
 import { regionColor } from '../../shared/colors';
 import { imageRegionsOn, isImageRegionOn } from '../image-regions';
 import { SpatialIndex } from '../spatial-index';
-import { DragShapeTool } from '../tools/drag-shape.tool';
-import { KeyPointTool } from '../tools/keypoint.tool';
-import { PolygonTool } from '../tools/polygon.tool';
+import { EllipseTool } from '../shapes/ellipse/ellipse.tool';
+import { KeyPointTool } from '../shapes/keypoint/keypoint.tool';
+import { PolygonTool } from '../shapes/polygon/polygon.tool';
+import { RectangleTool } from '../shapes/rectangle/rectangle.tool';
 import { handlesOf, SelectTool } from '../tools/select.tool';
-import type { ImageTool, PointerInput, ShapeKind, ToolHost } from '../tools/tool';
-import { hitTest, intersects, toDrawable, type Drawable, type ImageSize } from './drawables';
+import type { ImageTool, PointerInput, ShapeKind } from '../tools/tool';
+import { intersects, KEYPOINT_RADIUS, toDrawable, type Drawable, type ImageSize } from './drawables';
 import type { Patch } from '../../../engine/store';
 import { drawOverlay } from './overlay';
 import { drawGrid, drawRegions, sizeCanvas, type BrushBitmap } from './renderer';
+import { pointerInput, StageToolHost, type PointerEventLike } from './stage-tool-host';
 import { Viewport, type Point, type Rect, type ZoomMode } from './viewport';
 
 export type ToolName = 'select' | ShapeKind | 'eraser';
@@ -64,7 +66,6 @@ interface Shown {
   excluded: ReadonlySet<string>;
 }
 
-const KEYPOINT_RADIUS = 5;
 /** Screen pixels a region's paint reaches beyond its box: half the stroke, miter joins, keypoint rings. */
 const PAINT_MARGIN = 10;
 /** A frame after a full redraw of the regions canvas later than this (ms) means full redraws are slow here. */
@@ -79,9 +80,9 @@ const PARTIAL_MAX_SHARE = 0.5;
  * filters, the regions canvas (redrawn in one animation frame after any change, culled through
  * the spatial index) and the overlay canvas (selection, handles, the shape being drawn), and
  * routes pointer, wheel and key input to the active tool. React renders the toolbar around it
- * and never re-renders per frame.
+ * and never re-renders per frame. Tools reach the stage through its {@link toolHost}.
  */
-export class ImageStage implements ToolHost {
+export class ImageStage {
   size: ImageSize = { width: 1, height: 1 };
   private vp: Viewport | undefined;
   private readonly cache = new Map<string, Cached>();
@@ -106,6 +107,7 @@ export class ImageStage implements ToolHost {
   private spaceDown = false;
   private manualTool: ToolName = 'select';
   private readonly unsubscribe: () => void;
+  readonly toolHost: StageToolHost;
   readonly select: SelectTool;
   private readonly tools: Partial<Record<ToolName, ImageTool>>;
   settings: StageSettings;
@@ -125,13 +127,22 @@ export class ImageStage implements ToolHost {
     private readonly itemIndex?: number,
   ) {
     this.settings = settings;
-    this.select = new SelectTool(this, { canRotate: (id) => callbacks.canRotate(id), pan: (dx, dy) => this.panBy(dx, dy) });
+    const host = new StageToolHost({
+      engine,
+      regions: { get: (id) => this.cache.get(id), near: (rect) => this.index.queryRect(rect) },
+      size: () => this.size,
+      viewport: () => this.viewport(),
+      create: (kind, geometry) => callbacks.create(kind, geometry),
+      invalidate: () => this.invalidateOverlay(),
+    });
+    this.toolHost = host;
+    this.select = new SelectTool(host, { canRotate: (id) => callbacks.canRotate(id), pan: (dx, dy) => this.panBy(dx, dy) });
     this.tools = {
       select: this.select,
-      rectangle: new DragShapeTool(this, 'rectangle'),
-      ellipse: new DragShapeTool(this, 'ellipse'),
-      polygon: new PolygonTool(this, snapToPixel),
-      keypoint: new KeyPointTool(this),
+      rectangle: new RectangleTool(host),
+      ellipse: new EllipseTool(host),
+      polygon: new PolygonTool(host, snapToPixel),
+      keypoint: new KeyPointTool(host),
     };
     const unsubscribe = engine.subscribe(() => this.schedule());
     const unsubscribePatches = engine.subscribePatches((patches) => this.onPatches(patches));
@@ -226,83 +237,6 @@ export class ImageStage implements ToolHost {
     this.manualTool = name;
     this.invalidateOverlay();
     this.callbacks.changed();
-  }
-
-  // ── ToolHost ───────────────────────────────────────────────────────────────
-
-  regionAt(p: Point): string | undefined {
-    const tolerance = Math.max(KEYPOINT_RADIUS + 2, 4) / this.viewport().zoom;
-    let best: { id: string; area: number; seq: number } | undefined;
-    for (const id of this.index.queryRect({
-      x: p.x - tolerance,
-      y: p.y - tolerance,
-      width: 2 * tolerance,
-      height: 2 * tolerance,
-    })) {
-      const c = this.cache.get(id);
-      if (!c || c.record.hidden || !hitTest(c.drawable, p, tolerance)) continue;
-      // The smallest shape wins, so boxes inside boxes stay reachable; then the newest.
-      const area = c.drawable.bbox.width * c.drawable.bbox.height;
-      if (!best || area < best.area || (area === best.area && c.record.seq > best.seq)) best = { id, area, seq: c.record.seq };
-    }
-    return best?.id;
-  }
-
-  regionsIn(rect: Rect): string[] {
-    const out: string[] = [];
-    for (const id of this.index.queryRect(rect)) {
-      const c = this.cache.get(id);
-      if (!c || c.record.hidden) continue;
-      const b = c.drawable.bbox;
-      if (b.x >= rect.x && b.y >= rect.y && b.x + b.width <= rect.x + rect.width && b.y + b.height <= rect.y + rect.height)
-        out.push(id);
-    }
-    return out;
-  }
-
-  drawable(id: string): Drawable | undefined {
-    return this.cache.get(id)?.drawable;
-  }
-
-  create(kind: ShapeKind, geometry: JsonObject): string | undefined {
-    return this.callbacks.create(kind, geometry);
-  }
-
-  update(id: string, geometry: JsonObject): void {
-    this.engine.updateRegions('edit region', [{ id, geometry }]);
-  }
-
-  updateMany(changes: readonly (readonly [string, JsonObject])[]): void {
-    this.engine.updateRegions(
-      changes.length === 1 ? 'edit region' : 'move regions',
-      changes.map(([id, geometry]) => ({ id, geometry })),
-    );
-  }
-
-  geometryOf(id: string): JsonObject | undefined {
-    return this.engine.store.region(id)?.geometry;
-  }
-
-  isLocked(id: string): boolean {
-    const r = this.engine.store.region(id);
-    return !r || r.locked === true || r.readonly === true;
-  }
-
-  selection(): readonly string[] {
-    return this.engine.selectedRegions();
-  }
-
-  setSelection(ids: readonly string[]): void {
-    this.engine.selectRegions(ids, 'replace');
-  }
-
-  drawColor(): string {
-    const selected = this.engine.session.selectedRegionId;
-    return selected ? regionColor(this.engine, selected) : '#1c7ed6';
-  }
-
-  invalidate(): void {
-    this.invalidateOverlay();
   }
 
   // ── Regions cache and drawing ──────────────────────────────────────────────
@@ -639,13 +573,15 @@ export class ImageStage implements ToolHost {
     const ctx = this.el.overlay.getContext('2d');
     if (!ctx) return;
     const live = this.select.editing;
-    const selected = this.selection().filter((id) => !live.has(id) && this.cache.has(id) && !this.cache.get(id)?.record.hidden);
+    const selected = this.toolHost
+      .selection()
+      .filter((id) => !live.has(id) && this.cache.has(id) && !this.cache.get(id)?.record.hidden);
     const selectedDrawables = selected.map((id) => ({
       drawable: (this.cache.get(id) as Cached).drawable,
       color: regionColor(this.engine, id),
     }));
     const handles =
-      selected.length === 1 && live.size === 0 && !this.isLocked(selected[0]) && !this.tool.busy
+      selected.length === 1 && live.size === 0 && !this.toolHost.isLocked(selected[0]) && !this.tool.busy
         ? handlesOf(
             selectedDrawables[0].drawable,
             (p) => vp.toScreen(p),
@@ -680,17 +616,8 @@ export class ImageStage implements ToolHost {
 
   // ── Input ──────────────────────────────────────────────────────────────────
 
-  private input(e: {
-    clientX: number;
-    clientY: number;
-    shiftKey: boolean;
-    altKey: boolean;
-    ctrlKey: boolean;
-    metaKey: boolean;
-  }): PointerInput {
-    const r = this.el.stage.getBoundingClientRect();
-    const screen = { x: e.clientX - r.left, y: e.clientY - r.top };
-    return { screen, image: this.viewport().toImage(screen), shift: e.shiftKey, alt: e.altKey, mod: e.ctrlKey || e.metaKey };
+  private input(e: PointerEventLike): PointerInput {
+    return pointerInput(e, this.el.stage.getBoundingClientRect(), this.viewport());
   }
 
   pointerDown(e: PointerEvent): void {
@@ -705,7 +632,9 @@ export class ImageStage implements ToolHost {
     // In a drawing tool, pressing on the selected region or one of its handles edits it instead.
     let target = tool;
     if (tool !== this.select && !tool.busy && !e.shiftKey) {
-      const hit = this.select.handleAt(input.screen) ? true : this.selection().includes(this.regionAt(input.image) ?? '');
+      const hit = this.select.handleAt(input.screen)
+        ? true
+        : this.toolHost.selection().includes(this.toolHost.regionAt(input.image) ?? '');
       if (hit) target = this.select;
     }
     this.gestureTool = target;

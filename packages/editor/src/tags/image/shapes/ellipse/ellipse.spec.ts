@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyOrders, TestEngine } from '../../testing/test-engine';
-import { createImageRegion, ellipseGeometry, resizeRegion, rotateRegion } from '../image/image-regions';
+import { keyOrders, TestEngine } from '../../../../testing/test-engine';
+import { createImageRegion, ellipseGeometry, resizeRegion, rotateRegion } from '../../image-regions';
 
 const CONFIG = `<View>
   <Image name="image" value="$image"/>

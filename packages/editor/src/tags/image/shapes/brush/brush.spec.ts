@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyOrders, TestEngine } from '../../testing/test-engine';
+import { keyOrders, TestEngine } from '../../../../testing/test-engine';
 import { decodeBrushAlpha } from './brush-rle';
 import { BrushMasks, applyBrushStroke, type BrushStroke } from './brush-regions';
 import { BrushMask } from './mask';

@@ -1,4 +1,4 @@
-import { imageControlModules } from '../image/image-codec';
+import { imageControlModules } from '../../image-codec';
 
 /**
  * `<RectangleLabels>` (`rectanglelabels`) and `<Rectangle>` (`rectangle`, no label list) on an Image: `{x, y, width, height, rotation}` in percent, rotated clockwise around the top-left corner.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyOrders, TestEngine } from '../../testing/test-engine';
-import { createImageRegion, keyPointGeometry, moveRegions, nudgeRegions } from '../image/image-regions';
+import { keyOrders, TestEngine } from '../../../../testing/test-engine';
+import { createImageRegion, keyPointGeometry, moveRegions, nudgeRegions } from '../../image-regions';
 
 const CONFIG = `<View>
   <Image name="img" value="$image"/>

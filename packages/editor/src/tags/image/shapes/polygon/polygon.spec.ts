@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyOrders, TestEngine } from '../../testing/test-engine';
+import { keyOrders, TestEngine } from '../../../../testing/test-engine';
 import {
   addPolygonPoint,
   closePolygon,
@@ -8,7 +8,7 @@ import {
   movePolygonPoint,
   nearestPolygonPoint,
   polygonGeometry,
-} from '../image/image-regions';
+} from '../../image-regions';
 
 const CONFIG = `<View>
   <Image name="image" value="$image"/>

@@ -1,4 +1,4 @@
-import { round, type ImageTool, type PointerInput, type ToolHost, type ToolPreview } from './tool';
+import { round, type ImageTool, type PointerInput, type ToolHost, type ToolPreview } from '../../tools/tool';
 
 /** Keypoint placement: a click inside the image places a point (`width` is the point size in percent, as Label Studio stores it). */
 export class KeyPointTool implements ImageTool {

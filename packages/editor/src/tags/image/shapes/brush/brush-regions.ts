@@ -4,12 +4,12 @@
  * cache that remembers, for every geometry a stroke produced, the dirty-rect patch that led to
  * it, so undo and redo patch the cached mask instead of decoding the whole image again.
  */
-import type { EditorEngine } from '../../engine/engine';
-import type { JsonObject } from '../../engine/json';
-import type { RegionRecord } from '../../engine/records';
-import type { ImageSize, Point } from '../image/geometry';
-import type { ImageContext } from '../image/image.tag';
-import { createImageRegion, isEditable, regionImageSize } from '../image/image-regions';
+import type { EditorEngine } from '../../../../engine/engine';
+import type { JsonObject } from '../../../../engine/json';
+import type { RegionRecord } from '../../../../engine/records';
+import type { ImageSize, Point } from '../../geometry';
+import type { ImageContext } from '../../image.tag';
+import { createImageRegion, isEditable, regionImageSize } from '../../image-regions';
 import { BrushMask, type BrushMode, type MaskPatch } from './mask';
 
 interface Cached {

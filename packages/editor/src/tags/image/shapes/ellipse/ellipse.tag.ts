@@ -1,4 +1,4 @@
-import { imageControlModules } from '../image/image-codec';
+import { imageControlModules } from '../../image-codec';
 
 /**
  * `<EllipseLabels>` (`ellipselabels`) and `<Ellipse>` (`ellipse`, no label list) on an Image: `{x, y, radiusX, radiusY, rotation}` in percent, `x, y` the centre.

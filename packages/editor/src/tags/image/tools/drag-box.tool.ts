@@ -1,16 +1,24 @@
-import type { Drawable } from '../canvas/drawables';
-import { bboxOfPoints, rotatedRectCorners } from '../geometry';
+import type { JsonObject } from '../../../engine/json';
+import type { Drawable, ImageSize } from '../canvas/drawables';
 import type { Point } from '../canvas/viewport';
-import { clampToImage, DRAG_THRESHOLD, round, type ImageTool, type PointerInput, type ToolHost, type ToolPreview } from './tool';
+import { clampToImage, DRAG_THRESHOLD, type ImageTool, type PointerInput, type ToolHost, type ToolPreview } from './tool';
+
+/** A dragged box in image pixels: top-left corner and size. */
+export interface DragBox {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
 
 /**
- * Rectangle and ellipse drawing by dragging, as a state machine:
+ * Drawing a shape by dragging a box, as a state machine:
  * idle —down→ pressing —move past the threshold→ dragging —up→ create → idle.
  * A press released without dragging selects the region under it (or clears the selection).
- * Rectangles go from corner to corner; ellipses fill the dragged box (centre and radii).
- * Shift keeps the shape square or circular.
+ * Shift keeps the box square. The rectangle and ellipse tools say what the box becomes.
  */
-export class DragShapeTool implements ImageTool {
+export abstract class DragBoxTool implements ImageTool {
+  abstract readonly name: 'rectangle' | 'ellipse';
   readonly cursor = 'crosshair';
   private start: Point | undefined;
   private current: Point | undefined;
@@ -18,10 +26,13 @@ export class DragShapeTool implements ImageTool {
   private startScreen: Point | undefined;
   private square = false;
 
-  constructor(
-    private readonly host: ToolHost,
-    readonly name: 'rectangle' | 'ellipse',
-  ) {}
+  constructor(protected readonly host: ToolHost) {}
+
+  /** The new region's geometry (Label Studio percent) for a box dragged on an image of `size`. */
+  protected abstract regionGeometry(box: DragBox, size: ImageSize): JsonObject;
+
+  /** What the overlay draws while the box is dragged. */
+  protected abstract previewShape(box: DragBox): Drawable;
 
   get busy(): boolean {
     return this.start !== undefined;
@@ -56,23 +67,7 @@ export class DragShapeTool implements ImageTool {
     const box = this.box();
     this.reset();
     if (!box || box.w < 1 || box.h < 1) return;
-    const { width: W, height: H } = this.host.size;
-    const id =
-      this.name === 'rectangle'
-        ? this.host.create('rectangle', {
-            x: round((box.x / W) * 100),
-            y: round((box.y / H) * 100),
-            width: round((box.w / W) * 100),
-            height: round((box.h / H) * 100),
-            rotation: 0,
-          })
-        : this.host.create('ellipse', {
-            x: round(((box.x + box.w / 2) / W) * 100),
-            y: round(((box.y + box.h / 2) / H) * 100),
-            radiusX: round((box.w / 2 / W) * 100),
-            radiusY: round((box.h / 2 / H) * 100),
-            rotation: 0,
-          });
+    const id = this.host.create(this.name, this.regionGeometry(box, this.host.size));
     if (id) this.host.setSelection([id]);
   }
 
@@ -97,7 +92,7 @@ export class DragShapeTool implements ImageTool {
   }
 
   /** The dragged box in image pixels, made square with Shift (within the image). */
-  private box(): { x: number; y: number; w: number; h: number } | undefined {
+  private box(): DragBox | undefined {
     if (!this.start || !this.current) return undefined;
     let dx = this.current.x - this.start.x;
     let dy = this.current.y - this.start.y;
@@ -117,22 +112,6 @@ export class DragShapeTool implements ImageTool {
   preview(): ToolPreview | undefined {
     const box = this.dragging ? this.box() : undefined;
     if (!box) return undefined;
-    let drawable: Drawable;
-    if (this.name === 'rectangle') {
-      const corners = rotatedRectCorners(box, box.w, box.h, 0);
-      drawable = { kind: 'rect', id: '', corners, rotation: 0, bbox: bboxOfPoints(corners) };
-    } else {
-      drawable = {
-        kind: 'ellipse',
-        id: '',
-        cx: box.x + box.w / 2,
-        cy: box.y + box.h / 2,
-        rx: box.w / 2,
-        ry: box.h / 2,
-        rotation: 0,
-        bbox: { x: box.x, y: box.y, width: box.w, height: box.h },
-      };
-    }
-    return { kind: 'shape', drawable, color: this.host.drawColor() };
+    return { kind: 'shape', drawable: this.previewShape(box), color: this.host.drawColor() };
   }
 }

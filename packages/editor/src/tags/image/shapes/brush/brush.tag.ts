@@ -1,4 +1,4 @@
-import { imageControlModules } from '../image/image-codec';
+import { imageControlModules } from '../../image-codec';
 
 /**
  * `<BrushLabels>` (`brushlabels`) and `<Brush>` (`brush`, no label list) on an Image: `{format: "rle", rle}`: the RGBA mask in Label Studio's RLE (see `brush-rle.ts`).

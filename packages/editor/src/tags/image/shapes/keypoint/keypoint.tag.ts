@@ -1,4 +1,4 @@
-import { imageControlModules } from '../image/image-codec';
+import { imageControlModules } from '../../image-codec';
 
 /**
  * `<KeyPointLabels>` (`keypointlabels`) and `<KeyPoint>` (`keypoint`, no label list) on an Image: `{x, y, width}` in percent (`width` is the point size).

@@ -1,5 +1,5 @@
-import type { Point } from '../canvas/viewport';
-import { clampToImage, round, type ImageTool, type PointerInput, type ToolHost, type ToolPreview } from './tool';
+import type { Point } from '../../canvas/viewport';
+import { clampToImage, round, type ImageTool, type PointerInput, type ToolHost, type ToolPreview } from '../../tools/tool';
 
 /** Screen pixels within which a click lands on the first point and closes the polygon. */
 export const CLOSE_DISTANCE = 8;

@@ -1,4 +1,4 @@
-import { imageControlModules } from '../image/image-codec';
+import { imageControlModules } from '../../image-codec';
 
 /**
  * `<PolygonLabels>` (`polygonlabels`) and `<Polygon>` (`polygon`, no label list) on an Image: `{points: [[x, y], …], closed}` in percent.

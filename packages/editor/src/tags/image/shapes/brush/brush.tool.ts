@@ -1,5 +1,5 @@
-import type { Point } from '../canvas/viewport';
-import { type ImageTool, type PointerInput, type ToolHost, type ToolPreview } from './tool';
+import type { Point } from '../../canvas/viewport';
+import { type ImageTool, type PointerInput, type ToolHost, type ToolPreview } from '../../tools/tool';
 
 /** Where a finished stroke goes: the image view paints it into a mask and saves it as one undo step. */
 export type StrokeSink = (points: readonly Point[], radius: number, erase: boolean) => void;

@@ -1,21 +1,32 @@
 /**
  * Cross-checks the brush RLE against Label Studio's own converter (label-studio-sdk, Python),
  * through the virtualenv packages/formats keeps for its oracle tests
- * (`packages/formats/src/testing/oracle.ts`). Skipped, saying so, when that virtualenv is absent.
+ * (`packages/formats/src/testing/oracle.ts`). Never skipped: the virtualenv is built here when
+ * missing (the root config's global setup usually has built it already), and a failure to build
+ * it fails this file.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { TestEngine } from '../../testing/test-engine';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureOracleVenv } from '../../../../../../formats/src/testing/oracle';
+import { TestEngine } from '../../../../testing/test-engine';
 import { decodeBrushAlpha } from './brush-rle';
 import { BrushMasks, applyBrushStroke } from './brush-regions';
 import { BrushMask } from './mask';
 
-const python = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../formats/.venv/bin/python');
-const available = existsSync(python);
-if (!available) console.warn(`brush oracle: ${python} is missing; run the formats oracle tests once to create it. Skipping.`);
+const python = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../../formats/.venv/bin/python');
+
+/** pip may take minutes the first time. */
+const VENV_TIMEOUT_MS = 10 * 60_000;
+
+beforeAll(async () => {
+  await ensureOracleVenv();
+  if (!existsSync(python)) {
+    throw new Error(`brush oracle: ensureOracleVenv() finished but ${python} does not exist; the oracle cannot run.`);
+  }
+}, VENV_TIMEOUT_MS);
 
 const SCRIPT = `
 import base64, json, sys
@@ -61,7 +72,7 @@ function strokes(width: number, height: number): BrushMask {
   return mask;
 }
 
-describe.skipIf(!available)('brush RLE against Label Studio’s converter', () => {
+describe('brush RLE against Label Studio’s converter', () => {
   it('Label Studio decodes our masks to the same pixels, and we decode its masks to the same pixels', () => {
     const a = strokes(97, 61);
     const b = strokes(160, 40);

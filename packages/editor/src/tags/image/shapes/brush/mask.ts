@@ -1,4 +1,4 @@
-import type { Point } from '../image/geometry';
+import type { Point } from '../../geometry';
 import { decodeBrushAlpha, encodeBrushRle, type PixelBox } from './brush-rle';
 
 /**
