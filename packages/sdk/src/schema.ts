@@ -2451,307 +2451,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/projects/{id}/import/predictions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Import predictions for existing tasks */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            created: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/projects/{id}/tasks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Delete every task of a project */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/projects/{id}/next": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The next task to label for the current user (sequential) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            meta: {
-                                [key: string]: unknown;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                            is_labeled: boolean;
-                            overlap: number;
-                            inner_id: number;
-                            total_annotations: number;
-                            cancelled_annotations: number;
-                            total_predictions: number;
-                            project: number;
-                            annotations: ({
-                                id: number;
-                                /** @description Label Studio result items */
-                                result: {
-                                    [key: string]: unknown;
-                                }[];
-                                was_cancelled: boolean;
-                                ground_truth: boolean;
-                                created_at: string;
-                                updated_at: string;
-                                draft_created_at: string | null;
-                                lead_time: number | null;
-                                result_count: number;
-                                unique_id: string;
-                                last_action: string | null;
-                                task: number;
-                                project: number;
-                                completed_by: number | null;
-                                updated_by: number | null;
-                                parent_prediction: number | null;
-                                parent_annotation: number | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            predictions: ({
-                                id: number;
-                                task: number;
-                                project: number;
-                                /** @description Label Studio result items */
-                                result: {
-                                    [key: string]: unknown;
-                                }[];
-                                score: number | null;
-                                model_version: string;
-                                created_at: string;
-                                updated_at: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            drafts: ({
-                                id: number;
-                                /** @description Label Studio result items */
-                                result: {
-                                    [key: string]: unknown;
-                                }[];
-                                lead_time: number | null;
-                                task: number;
-                                annotation: number | null;
-                                user: number;
-                                was_postponed: boolean;
-                                created_at: string;
-                                updated_at: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            queue: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/templates": {
         parameters: {
             query?: never;
@@ -3654,6 +3353,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{id}/import/predictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import predictions for existing tasks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -3932,6 +3711,1147 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dm/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project's views (Data Manager tabs), in order */
+        get: {
+            parameters: {
+                query?: {
+                    project?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": ({
+                            id: number;
+                            project: number;
+                            user: number | null;
+                            order: number | null;
+                            data: {
+                                title?: string;
+                                /** @description "list" or "grid" */
+                                type?: string;
+                                target?: string;
+                                filters?: ({
+                                    /** @description "and" or "or" */
+                                    conjunction?: string;
+                                    /** @description {filter: "filter:tasks:<column>", operator, type, value} */
+                                    items?: {
+                                        [key: string]: unknown;
+                                    }[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                /** @description One "tasks:<column>" or "-tasks:<column>" */
+                                ordering?: string[] | null;
+                                hiddenColumns?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                columnsWidth?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                columnsDisplayType?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                gridWidth?: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            ordering: unknown[];
+                            selected_items: unknown | null;
+                            filter_group: null;
+                            is_locked: boolean;
+                            locked_by: null;
+                            locked_at: null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a view */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        project: number;
+                        data?: {
+                            title?: string;
+                            /** @description "list" or "grid" */
+                            type?: string;
+                            target?: string;
+                            filters?: ({
+                                /** @description "and" or "or" */
+                                conjunction?: string;
+                                /** @description {filter: "filter:tasks:<column>", operator, type, value} */
+                                items?: {
+                                    [key: string]: unknown;
+                                }[];
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description One "tasks:<column>" or "-tasks:<column>" */
+                            ordering?: string[] | null;
+                            hiddenColumns?: {
+                                [key: string]: unknown;
+                            } | null;
+                            columnsWidth?: {
+                                [key: string]: unknown;
+                            } | null;
+                            columnsDisplayType?: {
+                                [key: string]: unknown;
+                            } | null;
+                            gridWidth?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        order?: number | null;
+                        selected_items?: unknown | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            project: number;
+                            user: number | null;
+                            order: number | null;
+                            data: {
+                                title?: string;
+                                /** @description "list" or "grid" */
+                                type?: string;
+                                target?: string;
+                                filters?: ({
+                                    /** @description "and" or "or" */
+                                    conjunction?: string;
+                                    /** @description {filter: "filter:tasks:<column>", operator, type, value} */
+                                    items?: {
+                                        [key: string]: unknown;
+                                    }[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                /** @description One "tasks:<column>" or "-tasks:<column>" */
+                                ordering?: string[] | null;
+                                hiddenColumns?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                columnsWidth?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                columnsDisplayType?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                gridWidth?: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            ordering: unknown[];
+                            selected_items: unknown | null;
+                            filter_group: null;
+                            is_locked: boolean;
+                            locked_by: null;
+                            locked_at: null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dm/views/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete every view of a project (the project comes in the query or the body) */
+        delete: {
+            parameters: {
+                query?: {
+                    project?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dm/views/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reorder a project's views */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        project: number;
+                        ids: number[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dm/views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One view */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            project: number;
+                            user: number | null;
+                            order: number | null;
+                            data: {
+                                title?: string;
+                                /** @description "list" or "grid" */
+                                type?: string;
+                                target?: string;
+                                filters?: ({
+                                    /** @description "and" or "or" */
+                                    conjunction?: string;
+                                    /** @description {filter: "filter:tasks:<column>", operator, type, value} */
+                                    items?: {
+                                        [key: string]: unknown;
+                                    }[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                /** @description One "tasks:<column>" or "-tasks:<column>" */
+                                ordering?: string[] | null;
+                                hiddenColumns?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                columnsWidth?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                columnsDisplayType?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                gridWidth?: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            ordering: unknown[];
+                            selected_items: unknown | null;
+                            filter_group: null;
+                            is_locked: boolean;
+                            locked_by: null;
+                            locked_at: null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** Replace a view */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        project?: number;
+                        data?: {
+                            title?: string;
+                            /** @description "list" or "grid" */
+                            type?: string;
+                            target?: string;
+                            filters?: ({
+                                /** @description "and" or "or" */
+                                conjunction?: string;
+                                /** @description {filter: "filter:tasks:<column>", operator, type, value} */
+                                items?: {
+                                    [key: string]: unknown;
+                                }[];
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description One "tasks:<column>" or "-tasks:<column>" */
+                            ordering?: string[] | null;
+                            hiddenColumns?: {
+                                [key: string]: unknown;
+                            } | null;
+                            columnsWidth?: {
+                                [key: string]: unknown;
+                            } | null;
+                            columnsDisplayType?: {
+                                [key: string]: unknown;
+                            } | null;
+                            gridWidth?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        order?: number | null;
+                        selected_items?: unknown | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            project: number;
+                            user: number | null;
+                            order: number | null;
+                            data: {
+                                title?: string;
+                                /** @description "list" or "grid" */
+                                type?: string;
+                                target?: string;
+                                filters?: ({
+                                    /** @description "and" or "or" */
+                                    conjunction?: string;
+                                    /** @description {filter: "filter:tasks:<column>", operator, type, value} */
+                                    items?: {
+                                        [key: string]: unknown;
+                                    }[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                /** @description One "tasks:<column>" or "-tasks:<column>" */
+                                ordering?: string[] | null;
+                                hiddenColumns?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                columnsWidth?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                columnsDisplayType?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                gridWidth?: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            ordering: unknown[];
+                            selected_items: unknown | null;
+                            filter_group: null;
+                            is_locked: boolean;
+                            locked_by: null;
+                            locked_at: null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a view */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update a view */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        project?: number;
+                        data?: {
+                            title?: string;
+                            /** @description "list" or "grid" */
+                            type?: string;
+                            target?: string;
+                            filters?: ({
+                                /** @description "and" or "or" */
+                                conjunction?: string;
+                                /** @description {filter: "filter:tasks:<column>", operator, type, value} */
+                                items?: {
+                                    [key: string]: unknown;
+                                }[];
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description One "tasks:<column>" or "-tasks:<column>" */
+                            ordering?: string[] | null;
+                            hiddenColumns?: {
+                                [key: string]: unknown;
+                            } | null;
+                            columnsWidth?: {
+                                [key: string]: unknown;
+                            } | null;
+                            columnsDisplayType?: {
+                                [key: string]: unknown;
+                            } | null;
+                            gridWidth?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        order?: number | null;
+                        selected_items?: unknown | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            project: number;
+                            user: number | null;
+                            order: number | null;
+                            data: {
+                                title?: string;
+                                /** @description "list" or "grid" */
+                                type?: string;
+                                target?: string;
+                                filters?: ({
+                                    /** @description "and" or "or" */
+                                    conjunction?: string;
+                                    /** @description {filter: "filter:tasks:<column>", operator, type, value} */
+                                    items?: {
+                                        [key: string]: unknown;
+                                    }[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                /** @description One "tasks:<column>" or "-tasks:<column>" */
+                                ordering?: string[] | null;
+                                hiddenColumns?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                columnsWidth?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                columnsDisplayType?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                gridWidth?: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            ordering: unknown[];
+                            selected_items: unknown | null;
+                            filter_group: null;
+                            is_locked: boolean;
+                            locked_by: null;
+                            locked_at: null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/dm/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Data Manager's columns for a project */
+        get: {
+            parameters: {
+                query: {
+                    project: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: ({
+                                id: string;
+                                title: string;
+                                type: string;
+                                target: string;
+                                parent?: string;
+                                children?: string[];
+                                help?: string;
+                                visibility_defaults?: {
+                                    explore: boolean;
+                                    labeling: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                project_defined: boolean;
+                                schema?: {
+                                    items: (string | number)[];
+                                    multiple?: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dm/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bulk actions the caller may run on a project */
+        get: {
+            parameters: {
+                query: {
+                    project: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": ({
+                            id: string;
+                            title: string;
+                            order: number;
+                            permission: string;
+                            experimental: boolean;
+                            reload?: boolean;
+                            dialog: {
+                                title?: string;
+                                text: string;
+                                type: string;
+                                form?: unknown[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Run a bulk action on the selected tasks */
+        post: {
+            parameters: {
+                query: {
+                    project: number;
+                    /** @description The action: delete_tasks, delete_tasks_annotations, delete_tasks_predictions, predictions_to_annotations, remove_duplicates, add_data_field */
+                    id: string;
+                    view?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description {"all": false, "included": [ids]} or {"all": true, "excluded": [ids]} */
+                        selectedItems?: unknown;
+                        filters?: unknown;
+                        ordering?: unknown;
+                        model_version?: (string | string[]) | null;
+                        annotator?: number | null;
+                        value_name?: string;
+                        value_type?: string;
+                        value?: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            processed_items: number;
+                            detail: string;
+                            reload?: boolean;
                         } & {
                             [key: string]: unknown;
                         };
@@ -4340,6 +5260,227 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/projects/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete every task of a project */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next task to label for the current user (sequential) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            meta: {
+                                [key: string]: unknown;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                            is_labeled: boolean;
+                            overlap: number;
+                            inner_id: number;
+                            total_annotations: number;
+                            cancelled_annotations: number;
+                            total_predictions: number;
+                            project: number;
+                            annotations: ({
+                                id: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                was_cancelled: boolean;
+                                ground_truth: boolean;
+                                created_at: string;
+                                updated_at: string;
+                                draft_created_at: string | null;
+                                lead_time: number | null;
+                                result_count: number;
+                                unique_id: string;
+                                last_action: string | null;
+                                task: number;
+                                project: number;
+                                completed_by: number | null;
+                                updated_by: number | null;
+                                parent_prediction: number | null;
+                                parent_annotation: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            predictions: ({
+                                id: number;
+                                task: number;
+                                project: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                score: number | null;
+                                model_version: string;
+                                created_at: string;
+                                updated_at: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            drafts: ({
+                                id: number;
+                                /** @description Label Studio result items */
+                                result: {
+                                    [key: string]: unknown;
+                                }[];
+                                lead_time: number | null;
+                                task: number;
+                                annotation: number | null;
+                                user: number;
+                                was_postponed: boolean;
+                                created_at: string;
+                                updated_at: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            queue: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/tasks/{id}/annotations": {
@@ -5716,1147 +6857,6 @@ export interface paths {
                 };
             };
         };
-        trace?: never;
-    };
-    "/api/dm/views": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A project's views (Data Manager tabs), in order */
-        get: {
-            parameters: {
-                query?: {
-                    project?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            id: number;
-                            project: number;
-                            user: number | null;
-                            order: number | null;
-                            data: {
-                                title?: string;
-                                /** @description "list" or "grid" */
-                                type?: string;
-                                target?: string;
-                                filters?: ({
-                                    /** @description "and" or "or" */
-                                    conjunction?: string;
-                                    /** @description {filter: "filter:tasks:<column>", operator, type, value} */
-                                    items?: {
-                                        [key: string]: unknown;
-                                    }[];
-                                } & {
-                                    [key: string]: unknown;
-                                }) | null;
-                                /** @description One "tasks:<column>" or "-tasks:<column>" */
-                                ordering?: string[] | null;
-                                hiddenColumns?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                columnsWidth?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                columnsDisplayType?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                gridWidth?: number | null;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            ordering: unknown[];
-                            selected_items: unknown | null;
-                            filter_group: null;
-                            is_locked: boolean;
-                            locked_by: null;
-                            locked_at: null;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Create a view */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        project: number;
-                        data?: {
-                            title?: string;
-                            /** @description "list" or "grid" */
-                            type?: string;
-                            target?: string;
-                            filters?: ({
-                                /** @description "and" or "or" */
-                                conjunction?: string;
-                                /** @description {filter: "filter:tasks:<column>", operator, type, value} */
-                                items?: {
-                                    [key: string]: unknown;
-                                }[];
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            /** @description One "tasks:<column>" or "-tasks:<column>" */
-                            ordering?: string[] | null;
-                            hiddenColumns?: {
-                                [key: string]: unknown;
-                            } | null;
-                            columnsWidth?: {
-                                [key: string]: unknown;
-                            } | null;
-                            columnsDisplayType?: {
-                                [key: string]: unknown;
-                            } | null;
-                            gridWidth?: number | null;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        order?: number | null;
-                        selected_items?: unknown | null;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            project: number;
-                            user: number | null;
-                            order: number | null;
-                            data: {
-                                title?: string;
-                                /** @description "list" or "grid" */
-                                type?: string;
-                                target?: string;
-                                filters?: ({
-                                    /** @description "and" or "or" */
-                                    conjunction?: string;
-                                    /** @description {filter: "filter:tasks:<column>", operator, type, value} */
-                                    items?: {
-                                        [key: string]: unknown;
-                                    }[];
-                                } & {
-                                    [key: string]: unknown;
-                                }) | null;
-                                /** @description One "tasks:<column>" or "-tasks:<column>" */
-                                ordering?: string[] | null;
-                                hiddenColumns?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                columnsWidth?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                columnsDisplayType?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                gridWidth?: number | null;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            ordering: unknown[];
-                            selected_items: unknown | null;
-                            filter_group: null;
-                            is_locked: boolean;
-                            locked_by: null;
-                            locked_at: null;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/dm/views/reset": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Delete every view of a project (the project comes in the query or the body) */
-        delete: {
-            parameters: {
-                query?: {
-                    project?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/dm/views/order": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reorder a project's views */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        project: number;
-                        ids: number[];
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/dm/views/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One view */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            project: number;
-                            user: number | null;
-                            order: number | null;
-                            data: {
-                                title?: string;
-                                /** @description "list" or "grid" */
-                                type?: string;
-                                target?: string;
-                                filters?: ({
-                                    /** @description "and" or "or" */
-                                    conjunction?: string;
-                                    /** @description {filter: "filter:tasks:<column>", operator, type, value} */
-                                    items?: {
-                                        [key: string]: unknown;
-                                    }[];
-                                } & {
-                                    [key: string]: unknown;
-                                }) | null;
-                                /** @description One "tasks:<column>" or "-tasks:<column>" */
-                                ordering?: string[] | null;
-                                hiddenColumns?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                columnsWidth?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                columnsDisplayType?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                gridWidth?: number | null;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            ordering: unknown[];
-                            selected_items: unknown | null;
-                            filter_group: null;
-                            is_locked: boolean;
-                            locked_by: null;
-                            locked_at: null;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        /** Replace a view */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        project?: number;
-                        data?: {
-                            title?: string;
-                            /** @description "list" or "grid" */
-                            type?: string;
-                            target?: string;
-                            filters?: ({
-                                /** @description "and" or "or" */
-                                conjunction?: string;
-                                /** @description {filter: "filter:tasks:<column>", operator, type, value} */
-                                items?: {
-                                    [key: string]: unknown;
-                                }[];
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            /** @description One "tasks:<column>" or "-tasks:<column>" */
-                            ordering?: string[] | null;
-                            hiddenColumns?: {
-                                [key: string]: unknown;
-                            } | null;
-                            columnsWidth?: {
-                                [key: string]: unknown;
-                            } | null;
-                            columnsDisplayType?: {
-                                [key: string]: unknown;
-                            } | null;
-                            gridWidth?: number | null;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        order?: number | null;
-                        selected_items?: unknown | null;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            project: number;
-                            user: number | null;
-                            order: number | null;
-                            data: {
-                                title?: string;
-                                /** @description "list" or "grid" */
-                                type?: string;
-                                target?: string;
-                                filters?: ({
-                                    /** @description "and" or "or" */
-                                    conjunction?: string;
-                                    /** @description {filter: "filter:tasks:<column>", operator, type, value} */
-                                    items?: {
-                                        [key: string]: unknown;
-                                    }[];
-                                } & {
-                                    [key: string]: unknown;
-                                }) | null;
-                                /** @description One "tasks:<column>" or "-tasks:<column>" */
-                                ordering?: string[] | null;
-                                hiddenColumns?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                columnsWidth?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                columnsDisplayType?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                gridWidth?: number | null;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            ordering: unknown[];
-                            selected_items: unknown | null;
-                            filter_group: null;
-                            is_locked: boolean;
-                            locked_by: null;
-                            locked_at: null;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        /** Delete a view */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /** Update a view */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        project?: number;
-                        data?: {
-                            title?: string;
-                            /** @description "list" or "grid" */
-                            type?: string;
-                            target?: string;
-                            filters?: ({
-                                /** @description "and" or "or" */
-                                conjunction?: string;
-                                /** @description {filter: "filter:tasks:<column>", operator, type, value} */
-                                items?: {
-                                    [key: string]: unknown;
-                                }[];
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            /** @description One "tasks:<column>" or "-tasks:<column>" */
-                            ordering?: string[] | null;
-                            hiddenColumns?: {
-                                [key: string]: unknown;
-                            } | null;
-                            columnsWidth?: {
-                                [key: string]: unknown;
-                            } | null;
-                            columnsDisplayType?: {
-                                [key: string]: unknown;
-                            } | null;
-                            gridWidth?: number | null;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        order?: number | null;
-                        selected_items?: unknown | null;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            project: number;
-                            user: number | null;
-                            order: number | null;
-                            data: {
-                                title?: string;
-                                /** @description "list" or "grid" */
-                                type?: string;
-                                target?: string;
-                                filters?: ({
-                                    /** @description "and" or "or" */
-                                    conjunction?: string;
-                                    /** @description {filter: "filter:tasks:<column>", operator, type, value} */
-                                    items?: {
-                                        [key: string]: unknown;
-                                    }[];
-                                } & {
-                                    [key: string]: unknown;
-                                }) | null;
-                                /** @description One "tasks:<column>" or "-tasks:<column>" */
-                                ordering?: string[] | null;
-                                hiddenColumns?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                columnsWidth?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                columnsDisplayType?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                gridWidth?: number | null;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            ordering: unknown[];
-                            selected_items: unknown | null;
-                            filter_group: null;
-                            is_locked: boolean;
-                            locked_by: null;
-                            locked_at: null;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/dm/columns": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The Data Manager's columns for a project */
-        get: {
-            parameters: {
-                query: {
-                    project: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            columns: ({
-                                id: string;
-                                title: string;
-                                type: string;
-                                target: string;
-                                parent?: string;
-                                children?: string[];
-                                help?: string;
-                                visibility_defaults?: {
-                                    explore: boolean;
-                                    labeling: boolean;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                project_defined: boolean;
-                                schema?: {
-                                    items: (string | number)[];
-                                    multiple?: boolean;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/dm/actions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The bulk actions the caller may run on a project */
-        get: {
-            parameters: {
-                query: {
-                    project: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            id: string;
-                            title: string;
-                            order: number;
-                            permission: string;
-                            experimental: boolean;
-                            reload?: boolean;
-                            dialog: {
-                                title?: string;
-                                text: string;
-                                type: string;
-                                form?: unknown[];
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Run a bulk action on the selected tasks */
-        post: {
-            parameters: {
-                query: {
-                    project: number;
-                    /** @description The action: delete_tasks, delete_tasks_annotations, delete_tasks_predictions, predictions_to_annotations, remove_duplicates, add_data_field */
-                    id: string;
-                    view?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description {"all": false, "included": [ids]} or {"all": true, "excluded": [ids]} */
-                        selectedItems?: unknown;
-                        filters?: unknown;
-                        ordering?: unknown;
-                        model_version?: (string | string[]) | null;
-                        annotator?: number | null;
-                        value_name?: string;
-                        value_type?: string;
-                        value?: unknown;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            processed_items: number;
-                            detail: string;
-                            reload?: boolean;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/projects/{id}/export/formats": {
