@@ -11,7 +11,7 @@ import { predictionResult } from '../annotations';
 import { importError, normalizeImport, normalizeTask, preannotate, prediction as normalizePrediction } from './task-import';
 import type { ImportSummary } from './import.schema';
 import { uploadFromUrl } from './url-import';
-import type { ImportedTask, TaskService } from '../tasks';
+import { predictionRow, type ImportedTask, type TaskService } from '../tasks';
 import type { JobQueue } from '../../platform/jobs/job-queue';
 import type { FileStore } from '../../platform/storage/file-store';
 import { isMedia, mediaDataKey, readSource, sourceFormat, SUPPORTED_EXTENSIONS, type SourceFormat } from './import-sources';
@@ -191,20 +191,7 @@ export class ImportService {
         if (!found.has(x.taskId)) importError(index, 'task', `task ${x.taskId} is not in this project`);
       });
       const at = now();
-      await r.predictions.insertMany(
-        rows.map(({ taskId, p }) => ({
-          task_id: taskId,
-          project_id: project.id,
-          result: toJson(p.result),
-          score: p.score,
-          model_version: p.model_version,
-          cluster: null,
-          neighbors: null,
-          mislabeling: 0,
-          created_at: at,
-          updated_at: at,
-        })),
-      );
+      await r.predictions.insertMany(rows.map(({ taskId, p }) => predictionRow(taskId, project.id, p, at)));
       await refreshTaskCounters(r, project.id, rows.map((x) => x.taskId));
       return rows.length;
     });

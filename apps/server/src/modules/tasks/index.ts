@@ -1,5 +1,5 @@
 /** Tasks: one at a time, their selection (filters, ordering, cursors, search, data-field indexes) and their presenting. */
-export { assertDataKeys, type ImportedAnnotation, type ImportedPrediction, type ImportedTask } from './new-task';
+export { assertDataKeys, predictionRow, type ImportedAnnotation, type ImportedPrediction, type ImportedTask } from './new-task';
 export { FieldIndexes } from './selection/field-index.repository';
 export { dmConstrains, dmWhere, isSafeDataKey, parseFilters, parseOrdering, type DmQuery } from './selection/task-filter.query';
 export { parseJsonParam, parseQuery, parseSelectedItems, type Selection } from './selection/task-query';

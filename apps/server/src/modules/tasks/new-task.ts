@@ -1,3 +1,4 @@
+import { toJson } from '../../platform/db/dialect';
 import { AppError } from '../../platform/errors';
 
 /** One task of an import, after normalization of Label Studio's flat and full forms. */
@@ -30,4 +31,20 @@ export function assertDataKeys(data: Record<string, unknown>, requiredKeys: stri
   if (!missing.length) return;
   const message = `These fields are not found in data: ${missing.join(', ')}`;
   throw new AppError(400, 'invalid_import', `Task #${index}: ${message}`, { [`tasks[${index}].data`]: [message] });
+}
+
+/** The row of an imported prediction of a task, as stored. */
+export function predictionRow(taskId: number, projectId: number, p: ImportedPrediction, at: string) {
+  return {
+    task_id: taskId,
+    project_id: projectId,
+    result: toJson(p.result),
+    score: p.score,
+    model_version: p.model_version,
+    cluster: null,
+    neighbors: null,
+    mislabeling: 0,
+    created_at: at,
+    updated_at: at,
+  };
 }

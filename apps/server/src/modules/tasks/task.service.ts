@@ -3,7 +3,7 @@ import { flag, now, toJson } from '../../platform/db/dialect';
 import { notFound } from '../../platform/errors';
 import type { Repositories } from '../../repositories';
 import type { DmQuery } from './selection/task-filter.query';
-import { assertDataKeys, type ImportedTask } from './new-task';
+import { assertDataKeys, predictionRow, type ImportedTask } from './new-task';
 import { decodeCursor, encodeCursor } from './selection/task-cursor';
 import { configDataKeys } from '../projects';
 import type { AnnotationRow, DraftRow, PredictionRow, ProjectRow, TaskRow } from '../../platform/db/schema';
@@ -79,20 +79,7 @@ export class TaskService {
         updated_at: at,
       })),
     );
-    const predictionRows = tasks.flatMap((t, i) =>
-      t.predictions.map((p) => ({
-        task_id: ids[i],
-        project_id: project.id,
-        result: toJson(p.result),
-        score: p.score,
-        model_version: p.model_version,
-        cluster: null,
-        neighbors: null,
-        mislabeling: 0,
-        created_at: at,
-        updated_at: at,
-      })),
-    );
+    const predictionRows = tasks.flatMap((t, i) => t.predictions.map((p) => predictionRow(ids[i], project.id, p, at)));
     await r.annotations.insertMany(annotationRows);
     await r.predictions.insertMany(predictionRows);
     await countNewTasks(r, project.id, ids.length);
