@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check and every test suite, in order, with one summary line at the end.
-//   generated files fresh → typecheck → lint → unit/route tests on SQLite and PostgreSQL (vitest)
-//   → web app in real Chromium (Playwright) → Label Studio SDK compatibility suite (pytest)
+//   generated files fresh → typecheck → lint → formatting (prettier --check) → vitest, all three
+//   projects (unit; server routes on SQLite and PostgreSQL; oracle comparisons with Label Studio's
+//   Python code) → web app in real Chromium (Playwright) → Label Studio SDK compatibility (pytest)
 // GW_TEST_SKIP=web,compat skips stages (for quick local runs; CI runs everything).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -45,10 +46,18 @@ function readJson(file) {
 await run('generated files', process.execPath, ['scripts/generate.mjs', '--check']);
 await run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 await run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+await run('formatting', 'npx', ['prettier', '--check', '.']);
 
 const vitestJson = path.join(tmp, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });
-await run('unit and route tests (SQLite + PostgreSQL)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+// No --project: every project of vitest.config.ts (unit, server, oracle), counted together.
+await run('vitest: unit, server (SQLite + PostgreSQL), oracle (Label Studio in Python)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 const v = readJson(vitestJson);
 if (v) {
   totals.passed += v.numPassedTests;

@@ -1,7 +1,6 @@
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error plain ESM helper shared with the compat suite and benchmarks
 import { startPostgres } from '../../../scripts/pg.mjs';
-import { ensureOracleVenv } from '../../../packages/formats/src/testing/oracle';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,12 +9,13 @@ declare module 'vitest' {
 }
 
 /**
- * One throwaway PostgreSQL server for the whole run; each test file gets its own database.
- * Also builds the virtualenv with Label Studio's converter once, before any test file runs, so
- * the oracle specs of several packages never race to create it.
+ * Global setup of the `server` and `oracle` projects (vitest.config.ts): one throwaway PostgreSQL
+ * server for the project's run; each test file gets its own database (harness.ts `freshDb`).
+ * Vitest runs a project's global setup only when some of its files are selected, so a run of
+ * unit specs alone never starts PostgreSQL.
  */
 export default async function setup(project: TestProject) {
-  const [pg] = await Promise.all([startPostgres(), ensureOracleVenv()]);
+  const pg = await startPostgres();
   project.provide('pgUrl', pg.url);
   return () => pg.stop();
 }

@@ -4,9 +4,9 @@
  * pixels, since the two zlib implementations compress differently).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findExportFormat } from './export/export-formats';
-import type { ExportChunk, ExportEntry } from './export/export-format';
-import { supportedFormats } from './export/supported-formats';
+import { findExportFormat } from './export/format-registry';
+import type { ExportChunk, ExportEntry } from './export/format.types';
+import { supportedFormats } from './export/formats-for-config';
 import {
   dataStress,
   FIXTURES,
