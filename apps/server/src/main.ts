@@ -34,8 +34,8 @@ export async function start(config: AppConfig = loadConfig()): Promise<void> {
     await db.destroy();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }
 
 /**
@@ -61,6 +61,6 @@ export async function worker(config: AppConfig = loadConfig()): Promise<void> {
     await db.destroy();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }

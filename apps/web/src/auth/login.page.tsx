@@ -26,7 +26,7 @@ export function LoginPage() {
       unwrap(api.POST('/api/auth/login', { body: { ...body, email: body.email.trim() } })),
     onSuccess: ({ user }) => {
       setUser(user);
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     },
     onError: (e) => form.setErrors(fieldErrorsOf(e)),
   });

@@ -19,7 +19,7 @@ export function LogoutPage() {
         if (cancelled) return;
         qc.clear();
         qc.setQueryData(SESSION_KEY, null);
-        navigate('/user/login', { replace: true });
+        void navigate('/user/login', { replace: true });
       });
     return () => {
       cancelled = true;

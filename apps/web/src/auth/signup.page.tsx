@@ -34,7 +34,7 @@ export function SignupPage() {
         title: 'Welcome to Groundwork',
         message: user.role === 'owner' ? 'You are the owner of this organization.' : 'Your account is ready.',
       });
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     },
     onError: (e) => form.setErrors(fieldErrorsOf(e)),
   });

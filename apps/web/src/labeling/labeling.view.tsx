@@ -163,24 +163,26 @@ export function LabelingView({ project }: { project: LabelingProject }) {
       fail('Could not skip')(e);
     }
   };
+  const writeDraft = async (result: unknown[]) => {
+    setSaving(true);
+    try {
+      const body = { result, lead_time: 0 };
+      const known = draft.current.taskId === t.id ? draft.current.id : null;
+      if (known) await labelingApi.updateDraft(known, body);
+      else {
+        const created = await labelingApi.createDraft(t.id, body);
+        if (draft.current.taskId === t.id) draft.current = { taskId: t.id, id: created.id };
+      }
+    } catch (e) {
+      fail('Could not save the draft')(e);
+    } finally {
+      setSaving(false);
+    }
+  };
   const saveDraft = (result: unknown[]) => {
     if (draftTimer.current) clearTimeout(draftTimer.current);
-    draftTimer.current = setTimeout(async () => {
-      setSaving(true);
-      try {
-        const body = { result, lead_time: 0 };
-        const known = draft.current.taskId === t.id ? draft.current.id : null;
-        if (known) await labelingApi.updateDraft(known, body);
-        else {
-          const created = await labelingApi.createDraft(t.id, body);
-          if (draft.current.taskId === t.id) draft.current = { taskId: t.id, id: created.id };
-        }
-      } catch (e) {
-        fail('Could not save the draft')(e);
-      } finally {
-        setSaving(false);
-      }
-    }, DRAFT_DELAY_MS);
+    // writeDraft reports its own failures, so the timer has nothing to await.
+    draftTimer.current = setTimeout(() => void writeDraft(result), DRAFT_DELAY_MS);
   };
 
   const annotations = t.annotations ?? [];

@@ -53,7 +53,7 @@ export function CreateProjectPage() {
     onSuccess: async (project) => {
       await invalidate();
       notifications.show({ color: 'teal', title: 'Project created', message: `“${project.title}” is ready for data.` });
-      navigate(`/projects/${project.id}/data`);
+      void navigate(`/projects/${project.id}/data`);
     },
     onError: (e) => {
       const fields = fieldErrorsOf(e);

@@ -22,7 +22,7 @@ export function DeleteProject({ project }: { project: Project }) {
       qc.removeQueries({ queryKey: projectKeys.detail(project.id) });
       await qc.invalidateQueries({ queryKey: projectKeys.all });
       notifications.show({ color: 'teal', title: 'Project deleted', message: `“${project.title}” and its data are gone.` });
-      navigate('/projects', { replace: true });
+      void navigate('/projects', { replace: true });
     },
     onError: (e) => notifications.show({ color: 'red', title: 'Could not delete the project', message: errorMessage(e) }),
   });

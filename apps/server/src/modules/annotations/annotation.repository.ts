@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
 import type { AnnotationTable, DraftTable, PredictionTable, AnnotationRow, PredictionRow, DraftRow } from '../../platform/db/schema';
 import { chunks, INSERT_BATCH } from '../../platform/db/batches';

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { AnyObject, Nullable, Open, ResultList, Strict } from '../../platform/http/common.schema';
+import { Nullable, Open, ResultList, Strict } from '../../platform/http/common.schema';
 
 export const Annotation = Open({
   id: Type.Integer(),

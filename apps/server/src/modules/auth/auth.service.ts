@@ -1,8 +1,8 @@
 import { TokenKeeper, randomToken, sha256 } from '../../platform/security/tokens';
 import { verifyPassword } from '../../platform/security/passwords';
-import { now, toJson, flag } from '../../platform/db/dialect';
-import type { Role, UserRow } from '../../platform/db/schema';
-import { badRequest, conflict, invalidField, tooManyRequests, unauthorized } from '../../platform/errors';
+import { now } from '../../platform/db/dialect';
+import type { UserRow } from '../../platform/db/schema';
+import { tooManyRequests, unauthorized } from '../../platform/errors';
 import type { Actor } from '../../platform/access/policy';
 import type { Repositories } from '../../repositories';
 import type { UserService } from '../users';

@@ -1,6 +1,5 @@
-import type { Selectable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
-import type { SessionTable, SessionRow } from '../../platform/db/schema';
+import type { SessionRow } from '../../platform/db/schema';
 
 
 export class SessionRepository {

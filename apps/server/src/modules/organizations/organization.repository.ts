@@ -1,7 +1,6 @@
-import type { Selectable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
 import { now } from '../../platform/db/dialect';
-import type { OrganizationTable, OrganizationRow } from '../../platform/db/schema';
+import type { OrganizationRow } from '../../platform/db/schema';
 
 
 export class OrganizationRepository {

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { ProjectCounterDelta } from '../counters';
 import type { Exec } from '../../platform/db/dialect';
 import type { ProjectTable, ProjectRow } from '../../platform/db/schema';

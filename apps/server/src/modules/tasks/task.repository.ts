@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable, type SelectQueryBuilder, type Updateable } from 'kysely';
+import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from 'kysely';
 import type { DialectName, Exec } from '../../platform/db/dialect';
 import { num } from '../../platform/db/dialect';
 import type { Database, TaskTable, TaskRow } from '../../platform/db/schema';
