@@ -19,7 +19,8 @@ function resolve(fromDir, spec) {
 }
 
 const moduleOf = (rel) => /^modules\/([^/]+)\//.exec(rel)?.[1];
-const isQueryLayer = (rel) => /\.(repository|query)(\.spec)?\.ts$/.test(rel) || rel.startsWith('platform/db/') || rel.startsWith('platform/jobs/');
+const isQueryLayer = (rel) =>
+  /\.(repository|query)(\.spec)?\.ts$/.test(rel) || rel.startsWith('platform/db/') || rel.startsWith('platform/jobs/');
 
 /** @type {import('eslint').Rule.RuleModule} */
 const rule = {
@@ -54,7 +55,10 @@ const rule = {
         if (isService && (pkg === 'fastify' || pkg.startsWith('@fastify/'))) report('serviceHttp');
         return;
       }
-      const target = path.relative(srcDir, resolve(path.dirname(file), spec)).split(path.sep).join('/');
+      const target = path
+        .relative(srcDir, resolve(path.dirname(file), spec))
+        .split(path.sep)
+        .join('/');
       const to = moduleOf(target);
       if (isRoutes && (/\.(repository|query)\.ts$/.test(target) || target === 'repositories.ts')) report('routeData');
       if (isRoutes && target.startsWith('platform/db/') && !(typeOnly && target === 'platform/db/schema.ts')) report('routeData');

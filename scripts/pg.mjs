@@ -26,9 +26,13 @@ function ensureBinaries() {
   if (bin) return bin;
   if (!isRoot) throw new Error('PostgreSQL server binaries (initdb, pg_ctl) not found; install the postgresql package.');
   console.error('[pg] installing Debian package postgresql…');
-  execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'sh',
+    ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null'],
+    {
+      stdio: 'inherit',
+    },
+  );
   bin = findBinDir();
   if (!bin) throw new Error('postgresql was installed but initdb is still missing');
   return bin;

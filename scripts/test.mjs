@@ -67,15 +67,22 @@ if (v) {
 
 if (!skip.has('web') && fs.existsSync(path.join(root, 'e2e/web/playwright.config.ts'))) {
   if (!fs.existsSync('/usr/bin/chromium') && process.getuid?.() === 0) {
-    spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], { stdio: 'inherit' });
+    spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], {
+      stdio: 'inherit',
+    });
   }
   const build = await run('web build', 'npm', ['run', 'build', '-w', '@groundwork/web']);
   if (build.code === 0) {
     const pwJson = path.join(tmp, 'playwright.json');
     fs.rmSync(pwJson, { force: true });
-    await run('web app in Chromium (Playwright)', 'npx', ['playwright', 'test', '-c', 'e2e/web/playwright.config.ts', '--reporter=list,json'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
-    });
+    await run(
+      'web app in Chromium (Playwright)',
+      'npx',
+      ['playwright', 'test', '-c', 'e2e/web/playwright.config.ts', '--reporter=list,json'],
+      {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+      },
+    );
     const p = readJson(pwJson);
     if (p?.stats) {
       totals.passed += p.stats.expected + (p.stats.flaky ?? 0);

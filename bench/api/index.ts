@@ -13,14 +13,25 @@ async function run(dialect: DialectName, pgUrl?: string) {
   const server = await startServer(dialect, pgUrl);
   const headers = { authorization: `Token ${server.token}`, 'content-type': 'application/json' };
   try {
-    const config = '<View><Text name="text" value="$text"/><Choices name="c" toName="text"><Choice value="A"/><Choice value="B"/></Choices></View>';
-    const project = await (await fetch(`${server.url}/api/projects`, { method: 'POST', headers, body: JSON.stringify({ title: 'bench', label_config: config }) })).json();
+    const config =
+      '<View><Text name="text" value="$text"/><Choices name="c" toName="text"><Choice value="A"/><Choice value="B"/></Choices></View>';
+    const project = await (
+      await fetch(`${server.url}/api/projects`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ title: 'bench', label_config: config }),
+      })
+    ).json();
     const t0 = performance.now();
     for (let start = 0; start < TASKS; start += BATCH) {
       const body = Array.from({ length: Math.min(BATCH, TASKS - start) }, (_, i) => ({
         data: { text: `Task number ${start + i}: the quick brown fox jumps over the lazy dog.`, n: start + i },
       }));
-      const res = await fetch(`${server.url}/api/projects/${project.id}/import`, { method: 'POST', headers, body: JSON.stringify(body) });
+      const res = await fetch(`${server.url}/api/projects/${project.id}/import`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+      });
       if (res.status !== 201) throw new Error(`import failed: ${res.status} ${await res.text()}`);
     }
     const importMs = performance.now() - t0;

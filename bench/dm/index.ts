@@ -133,7 +133,8 @@ async function run(dialect: DialectName, pgUrl?: string) {
         params.set('page', String(c.cursorAfterPage));
         const res = await fetchRetry(`${server.url}/api/tasks?${params}`, headers);
         const body = await res.json();
-        if (res.status !== 200 || !body.next_cursor) throw new Error(`${c.name}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+        if (res.status !== 200 || !body.next_cursor)
+          throw new Error(`${c.name}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
         params.delete('page');
         params.set('cursor', body.next_cursor);
       }

@@ -87,5 +87,8 @@ test('the Export menu offers the formats the server supports for the config and 
   const [yolo] = await Promise.all([page.waitForEvent('download'), formatItem(page, 'YOLO').click()]);
   expect(yolo.suggestedFilename()).toMatch(/\.zip$/);
   const yoloFiles = [...unzip(await fs.readFile((await yolo.path())!)).keys()];
-  expect(yoloFiles.filter((name) => /^labels\/.+\.txt$/.test(name)), yoloFiles.join(', ')).toHaveLength(2);
+  expect(
+    yoloFiles.filter((name) => /^labels\/.+\.txt$/.test(name)),
+    yoloFiles.join(', '),
+  ).toHaveLength(2);
 });

@@ -299,7 +299,9 @@ test('an image that fails to load shows its URL, and the rest of the editor stil
   expect(task.annotations[0].result.map((r) => r.value.choices)).toEqual([['Blurry']]);
 });
 
-test('what partial redraws leave on the regions canvas after panning, moving and deleting equals a full redraw', async ({ page }) => {
+test('what partial redraws leave on the regions canvas after panning, moving and deleting equals a full redraw', async ({
+  page,
+}) => {
   const project = await createProject(page, uniqueTitle('Redraw'), CONFIG);
   const taskId = await importImage(page, project.id);
   // 400 overlapping boxes of two labels on a grid, so every pan uncovers some and every edit overlaps others.

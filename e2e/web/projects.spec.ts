@@ -101,7 +101,9 @@ test('importing tasks through the modal, pasted and from a file, fills the task 
   expect(listed.total).toBe(5);
 });
 
-test('importing files runs as a job: a bad row names its line and keeps nothing, good files import with progress', async ({ page }) => {
+test('importing files runs as a job: a bad row names its line and keeps nothing, good files import with progress', async ({
+  page,
+}) => {
   const project = await createProject(page, uniqueTitle('Files'));
   await page.goto(`/projects/${project.id}`);
   await page.getByRole('button', { name: 'Import' }).first().click();

@@ -78,12 +78,18 @@ describe('groundwork CLI (SQLite)', () => {
     expect(owner).toMatch(/^[0-9a-f]{40}$/);
     const again = (await cli('user', 'token', '--email', 'boss@example.com')).stdout.trim();
     expect(again).toBe(owner);
-    const ann = (await cli('user', 'create', '--email', 'ann@example.com', '--password', 'password123', '--role', 'reviewer')).stdout.trim();
+    const ann = (
+      await cli('user', 'create', '--email', 'ann@example.com', '--password', 'password123', '--role', 'reviewer')
+    ).stdout.trim();
     expect(ann).not.toBe(owner);
-    await expect(cli('user', 'create', '--email', 'x@example.com', '--password', 'password123', '--role', 'king')).rejects.toMatchObject({
+    await expect(
+      cli('user', 'create', '--email', 'x@example.com', '--password', 'password123', '--role', 'king'),
+    ).rejects.toMatchObject({
       stderr: expect.stringContaining('--role must be one of'),
     });
-    expect((await cli('user', 'reset-password', '--email', 'ann@example.com', '--password', 'newpassword1')).stdout).toContain('Password updated');
+    expect((await cli('user', 'reset-password', '--email', 'ann@example.com', '--password', 'newpassword1')).stdout).toContain(
+      'Password updated',
+    );
 
     const db = openDatabase({ url: path.join(dataDir, 'groundwork.sqlite3') });
     const rows = await db.kysely

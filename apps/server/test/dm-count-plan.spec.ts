@@ -138,7 +138,9 @@ describe('Data Manager pages of range filters read their index [sqlite]', () => 
     const repo = new TaskRepository(t.db);
     for (const desc of [true, false]) {
       const segments = keysetSegments({ ...ordering, desc }, { id: 12_345, value: 12_345 }, 'sqlite');
-      const compiled = repo.segmentQuery({ projectId, dm: { ...dm, ordering: { ...ordering, desc } } }, segments[0], 100).compile();
+      const compiled = repo
+        .segmentQuery({ projectId, dm: { ...dm, ordering: { ...ordering, desc } } }, segments[0], 100)
+        .compile();
       const raw = await t.db.kysely.executeQuery({ ...compiled, sql: `explain query plan ${compiled.sql}` } as never);
       const plan = (raw.rows as { detail: string }[]).map((r) => r.detail).join(' | ');
       expect(plan).toMatch(/INDEX gw_dmf_\d+_sort_\w+ \(project_id=\? AND <expr>=\? AND <expr>[<>]\?\)/);
@@ -154,7 +156,9 @@ describe('Data Manager pages of range filters read their index [sqlite]', () => 
       filters: { conjunction: 'and', items: [{ column: 'annotators', operator: 'contains', type: 'List', value: t.owner.id }] },
       projectId,
     };
-    expect((await planOf(dm, undefined)).plan).toMatch(/COVERING INDEX annotations_project_annotator \(project_id=\? AND completed_by=\?\)/);
+    expect((await planOf(dm, undefined)).plan).toMatch(
+      /COVERING INDEX annotations_project_annotator \(project_id=\? AND completed_by=\?\)/,
+    );
   });
 
   it('keeps the id walk when the count is unknown, too large, or the filter is not one index range', async () => {

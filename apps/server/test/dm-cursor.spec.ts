@@ -25,7 +25,10 @@ describeEachDb('Keyset cursors on /api/tasks', (dialect) => {
       if (n !== undefined) data.n = n;
       return {
         data,
-        annotations: Array.from({ length: i % 3 }, (_, k) => ({ result: [choice(k ? 'Negative' : 'Positive')], lead_time: (i % 4) + k })),
+        annotations: Array.from({ length: i % 3 }, (_, k) => ({
+          result: [choice(k ? 'Negative' : 'Positive')],
+          lead_time: (i % 4) + k,
+        })),
         predictions: i % 2 ? [{ result: [choice('Positive')], score: (i % 4) / 4 }] : [],
       };
     });
@@ -35,7 +38,8 @@ describeEachDb('Keyset cursors on /api/tasks', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const url = (query: object, extra: string) => `/api/tasks?project=${projectId}&fields=task_only${extra}&query=${encodeURIComponent(JSON.stringify(query))}`;
+  const url = (query: object, extra: string) =>
+    `/api/tasks?project=${projectId}&fields=task_only${extra}&query=${encodeURIComponent(JSON.stringify(query))}`;
 
   async function whole(query: object): Promise<number[]> {
     const res = await t.call('GET', url(query, '&page_size=1000'));
@@ -49,7 +53,10 @@ describeEachDb('Keyset cursors on /api/tasks', (dialect) => {
     let cursor: string | null | undefined;
     let pages = 0;
     do {
-      const res = await t.call('GET', url(query, `&page_size=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`));
+      const res = await t.call(
+        'GET',
+        url(query, `&page_size=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+      );
       expect(res.status, res.raw).toBe(200);
       seen.push(...res.body.tasks.map((x: { id: number }) => x.id));
       cursor = res.body.next_cursor;
@@ -76,18 +83,24 @@ describeEachDb('Keyset cursors on /api/tasks', (dialect) => {
     ['tasks:data.text'],
   ];
 
-  it.each(orderings.map((o) => [o.join('') || '(default)', o]))('walks %s in pages of 4 exactly as one page lists it', async (_name, ordering) => {
-    const query = { ordering };
-    const expected = await whole(query);
-    expect(expected).toHaveLength(ids.length);
-    const walked = await walk(query, 4);
-    expect(walked.ids).toEqual(expected);
-    expect(walked.pages).toBe(Math.ceil(ids.length / 4));
-  });
+  it.each(orderings.map((o) => [o.join('') || '(default)', o]))(
+    'walks %s in pages of 4 exactly as one page lists it',
+    async (_name, ordering) => {
+      const query = { ordering };
+      const expected = await whole(query);
+      expect(expected).toHaveLength(ids.length);
+      const walked = await walk(query, 4);
+      expect(walked.ids).toEqual(expected);
+      expect(walked.pages).toBe(Math.ceil(ids.length / 4));
+    },
+  );
 
   it('combines with filters and with page sizes that divide the list exactly', async () => {
     const query = {
-      filters: { conjunction: 'and', items: [{ filter: 'filter:tasks:total_annotations', operator: 'greater', type: 'Number', value: 0 }] },
+      filters: {
+        conjunction: 'and',
+        items: [{ filter: 'filter:tasks:total_annotations', operator: 'greater', type: 'Number', value: 0 }],
+      },
       ordering: ['-tasks:data.n'],
     };
     const expected = await whole(query);
@@ -129,10 +142,18 @@ describeEachDb('Keyset cursors on /api/tasks', (dialect) => {
     const cases: [string, string, RegExp][] = [
       [url({}, '&cursor=not-a-cursor'), 'cursor', /not a cursor this server made/],
       [url({}, '&cursor='), 'cursor', /not a cursor this server made/],
-      [url({ ordering: ['-tasks:data.n'] }, `&cursor=${cursor}`), 'cursor', /ordering "data.n", but this list is ordered by "-data.n"/],
+      [
+        url({ ordering: ['-tasks:data.n'] }, `&cursor=${cursor}`),
+        'cursor',
+        /ordering "data.n", but this list is ordered by "-data.n"/,
+      ],
       [url({}, `&cursor=${cursor}`), 'cursor', /ordering "data.n", but this list is ordered by "id"/],
       [url({ ordering: ['tasks:data.n'] }, `&cursor=${cursor}&page=2`), 'page', /either page or cursor/],
-      [`/api/tasks?project=${otherProjectId}&cursor=${cursor}`, 'cursor', new RegExp(`project ${projectId}, not project ${otherProjectId}`)],
+      [
+        `/api/tasks?project=${otherProjectId}&cursor=${cursor}`,
+        'cursor',
+        new RegExp(`project ${projectId}, not project ${otherProjectId}`),
+      ],
     ];
     for (const [u, field, message] of cases) {
       const res = await t.call('GET', u);

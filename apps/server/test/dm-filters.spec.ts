@@ -4,7 +4,12 @@ import { createTestApp, describeEachDb, type TestApp, type TestUser } from './ha
 const choice = (value: string) => ({ from_name: 'sentiment', to_name: 'text', type: 'choices', value: { choices: [value] } });
 
 type Item = { filter: string; operator: string; type: string; value?: unknown; child_filter?: unknown };
-const f = (column: string, operator: string, type: string, value?: unknown): Item => ({ filter: `filter:tasks:${column}`, operator, type, value });
+const f = (column: string, operator: string, type: string, value?: unknown): Item => ({
+  filter: `filter:tasks:${column}`,
+  operator,
+  type,
+  value,
+});
 
 /**
  * Five tasks with known annotations, predictions and drafts; every case lists the indexes of the
@@ -52,7 +57,10 @@ describeEachDb('Data Manager filters, ordering and selections on /api/tasks', (d
     await new Promise((r) => setTimeout(r, 5));
     beforePatch = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 5));
-    const patched = await t.call('PATCH', `/api/tasks/${ids[3]}`, { body: { data: { text: 'date 100%', n: 7.5, r: 2 } }, token: manager.token });
+    const patched = await t.call('PATCH', `/api/tasks/${ids[3]}`, {
+      body: { data: { text: 'date 100%', n: 7.5, r: 2 } },
+      token: manager.token,
+    });
     expect(patched.status).toBe(200);
   });
   afterAll(() => t.close());
@@ -210,7 +218,17 @@ describeEachDb('Data Manager filters, ordering and selections on /api/tasks', (d
     const b = f('data.text', 'contains', 'String', 'cherry');
     expect(await idx(where([a, b], 'and'))).toEqual([2]);
     expect(await idx(where([a, f('id', 'equal', 'Number', ids[3])], 'or'))).toEqual([0, 2, 3]);
-    expect(await idx(where([{ ...f('data.r', 'greater', 'Number', 1), child_filter: f('data.r', 'less', 'Number', 4) }, f('id', 'equal', 'Number', ids[4])], 'or'))).toEqual([0, 3, 4]);
+    expect(
+      await idx(
+        where(
+          [
+            { ...f('data.r', 'greater', 'Number', 1), child_filter: f('data.r', 'less', 'Number', 4) },
+            f('id', 'equal', 'Number', ids[4]),
+          ],
+          'or',
+        ),
+      ),
+    ).toEqual([0, 3, 4]);
     // An item the UI has not filled in yet filters nothing.
     expect(await idx(where([f('data.text', 'contains', 'String', null), a]))).toEqual([0, 2]);
   });
@@ -222,7 +240,9 @@ describeEachDb('Data Manager filters, ordering and selections on /api/tasks', (d
     expect(await idx({ ordering: ['-tasks:total_annotations'] })).toEqual([2, 0, 4, 3, 1]);
     expect(await idx({ ordering: ['tasks:predictions_score'] })).toEqual([1, 0, 2, 3, 4]);
     expect(await idx({ ordering: ['tasks:avg_lead_time'] })).toEqual([0, 2, 1, 3, 4]);
-    expect(await idx({ ...where([f('total_annotations', 'equal', 'Number', 0)]), ordering: ['-tasks:inner_id'] })).toEqual([4, 3, 1]);
+    expect(await idx({ ...where([f('total_annotations', 'equal', 'Number', 0)]), ordering: ['-tasks:inner_id'] })).toEqual([
+      4, 3, 1,
+    ]);
   });
 
   it('applies selectedItems on top of the filters, and pages the result', async () => {
@@ -244,11 +264,15 @@ describeEachDb('Data Manager filters, ordering and selections on /api/tasks', (d
     form.append('file0', new Blob(['text\nfrom csv one\nfrom csv two\n']), 'fruits.csv');
     const request = new Request('http://localhost/', { method: 'POST', body: form });
     const body = Buffer.from(await request.arrayBuffer());
-    const imported = await t.call('POST', `/api/projects/${p.id}/import`, { body: body as never, headers: { 'content-type': request.headers.get('content-type')! } });
+    const imported = await t.call('POST', `/api/projects/${p.id}/import`, {
+      body: body as never,
+      headers: { 'content-type': request.headers.get('content-type')! },
+    });
     expect(imported.status, imported.raw).toBe(201);
     await t.call('POST', `/api/projects/${p.id}/import`, { body: [{ text: 'posted as JSON' }] });
     const q = (item: Item) => `/api/tasks?project=${p.id}&query=${encodeURIComponent(JSON.stringify(where([item])))}`;
-    const texts = async (item: Item) => (await t.call('GET', q(item))).body.tasks.map((x: { data: { text: string } }) => x.data.text);
+    const texts = async (item: Item) =>
+      (await t.call('GET', q(item))).body.tasks.map((x: { data: { text: string } }) => x.data.text);
     expect(await texts(f('file_upload', 'contains', 'String', 'FRUITS'))).toEqual(['from csv one', 'from csv two']);
     expect(await texts(f('file_upload', 'empty', 'String', true))).toEqual(['posted as JSON']);
   });
@@ -262,7 +286,7 @@ describeEachDb('Data Manager filters, ordering and selections on /api/tasks', (d
     expect(only.body.tasks[0].predictions).toHaveLength(0);
   });
 
-  it('predictions_score follows every change to a task\'s predictions (create, score update, import, delete)', async () => {
+  it("predictions_score follows every change to a task's predictions (create, score update, import, delete)", async () => {
     const other = (await t.createProject()).id;
     const imported = await t.call('POST', `/api/projects/${other}/import?return_task_ids=true`, {
       body: [{ data: { text: 'one' } }, { data: { text: 'two' } }, { data: { text: 'three' } }],
@@ -270,7 +294,10 @@ describeEachDb('Data Manager filters, ordering and selections on /api/tasks', (d
     expect(imported.status).toBe(201);
     const [a, b, c] = imported.body.task_ids as number[];
     const scoreOf = async (query: object) => {
-      const res = await t.call('GET', `/api/tasks?project=${other}&page_size=10&query=${encodeURIComponent(JSON.stringify(query))}`);
+      const res = await t.call(
+        'GET',
+        `/api/tasks?project=${other}&page_size=10&query=${encodeURIComponent(JSON.stringify(query))}`,
+      );
       expect(res.status, res.raw).toBe(200);
       return (res.body.tasks as { id: number }[]).map((x) => x.id);
     };
@@ -296,7 +323,9 @@ describeEachDb('Data Manager filters, ordering and selections on /api/tasks', (d
     expect(await scoreOf(between(0.59, 0.61))).toEqual([]);
     expect(await scoreOf(between(0.49, 0.51))).toEqual([a]);
     // Predictions imported for existing tasks count too.
-    const more = await t.call('POST', `/api/projects/${other}/import/predictions`, { body: [{ task: c, result: [], score: 0.3 }] });
+    const more = await t.call('POST', `/api/projects/${other}/import/predictions`, {
+      body: [{ task: c, result: [], score: 0.3 }],
+    });
     expect(more.status, more.raw).toBe(201);
     expect(await scoreOf(between(0.25, 0.35))).toEqual([c]);
     // Deleting a prediction recounts; with none left the task has no score again.
@@ -317,7 +346,10 @@ describeEachDb('Data Manager filters, ordering and selections on /api/tasks', (d
     };
     await bad(where([f('nope', 'equal', 'Number', 1)]), /unknown column "filter:tasks:nope"/);
     await bad(where([f('id', 'bogus', 'Number', 1)]), /unknown operator "bogus"/);
-    await bad(where([f('total_annotations', 'contains', 'Number', 1)]), /operator "contains" does not apply to column "filter:tasks:total_annotations"/);
+    await bad(
+      where([f('total_annotations', 'contains', 'Number', 1)]),
+      /operator "contains" does not apply to column "filter:tasks:total_annotations"/,
+    );
     await bad(where([f('id', 'equal', 'Number', 'abc')]), /"abc" is not a number/);
     await bad(where([f('created_at', 'greater', 'Datetime', 'yesterday')]), /not a date/);
     await bad(where([f('id', 'in', 'Number', 3)]), /\{"min"/);
@@ -327,7 +359,10 @@ describeEachDb('Data Manager filters, ordering and selections on /api/tasks', (d
     await bad({ ordering: ['tasks:annotations_results'] }, /cannot order by/);
     expect((await t.call('GET', `/api/tasks?project=${projectId}&query=nope`)).status).toBe(400);
     // A pattern JavaScript accepts but PostgreSQL does not (named groups) is the client's fault there too.
-    const named = await t.call('GET', `/api/tasks?project=${projectId}&query=${encodeURIComponent(JSON.stringify(where([f('data.text', 'regex', 'String', '(?<x>A)')])))}`);
+    const named = await t.call(
+      'GET',
+      `/api/tasks?project=${projectId}&query=${encodeURIComponent(JSON.stringify(where([f('data.text', 'regex', 'String', '(?<x>A)')])))}`,
+    );
     if (dialect === 'postgres') {
       expect(named.status).toBe(400);
       expect(named.body.detail).toMatch(/^Invalid regular expression/);

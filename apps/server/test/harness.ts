@@ -80,7 +80,10 @@ export async function createTestApp(dialect: DialectName, overrides: Partial<Ret
     '<View><Text name="text" value="$text"/><Choices name="sentiment" toName="text"><Choice value="Positive"/><Choice value="Negative"/></Choices></View>';
 
   async function createProject(body: Record<string, unknown> = {}, token?: string) {
-    const res = await call('POST', '/api/projects/', { body: { title: 'Test project', label_config: TEXT_CONFIG, ...body }, token });
+    const res = await call('POST', '/api/projects/', {
+      body: { title: 'Test project', label_config: TEXT_CONFIG, ...body },
+      token,
+    });
     if (res.status !== 201) throw new Error(`createProject: ${res.status} ${res.raw}`);
     return res.body as { id: number; [k: string]: unknown };
   }

@@ -63,11 +63,19 @@ describeEachDb('file imports and import jobs', (dialect) => {
     const task = (await t.call('GET', `/api/tasks/${res.body.task_ids[0]}`)).body;
     expect(task.file_upload).toBe(res.body.file_upload_ids[0]);
     const uploads = (await t.call('GET', `/api/projects/${p.id}/file-uploads`)).body;
-    expect(uploads.map((u: { original_name: string }) => u.original_name)).toEqual(['a.csv', 'b.tsv', 'c.json', 'd.jsonl', 'e.txt']);
+    expect(uploads.map((u: { original_name: string }) => u.original_name)).toEqual([
+      'a.csv',
+      'b.tsv',
+      'c.json',
+      'd.jsonl',
+      'e.txt',
+    ]);
   });
 
   it('turns media files into one task each, served from /data/upload with range requests to members only', async () => {
-    const p = await t.createProject({ label_config: '<View><Image name="img" value="$image"/><Choices name="c" toName="img"><Choice value="A"/></Choices></View>' });
+    const p = await t.createProject({
+      label_config: '<View><Image name="img" value="$image"/><Choices name="c" toName="img"><Choice value="A"/></Choices></View>',
+    });
     const res = await upload(p.id, [{ name: '../../etc/cat photo.png', content: PNG }], '?return_task_ids=true');
     expect(res.status, res.raw).toBe(201);
     const task = (await t.call('GET', `/api/tasks/${res.body.task_ids[0]}`)).body;
@@ -78,7 +86,11 @@ describeEachDb('file imports and import jobs', (dialect) => {
     expect(got.statusCode).toBe(200);
     expect(got.headers['content-type']).toBe('image/png');
     expect(Buffer.compare(got.rawPayload, Buffer.from(PNG))).toBe(0);
-    const ranged = await t.app.inject({ method: 'GET', url, headers: { authorization: `Token ${t.owner.token}`, range: 'bytes=0-7' } });
+    const ranged = await t.app.inject({
+      method: 'GET',
+      url,
+      headers: { authorization: `Token ${t.owner.token}`, range: 'bytes=0-7' },
+    });
     expect(ranged.statusCode).toBe(206);
     expect(ranged.headers['content-range']).toBe(`bytes 0-7/${PNG.length}`);
     expect(Buffer.compare(ranged.rawPayload, Buffer.from(PNG.slice(0, 8)))).toBe(0);
@@ -108,7 +120,11 @@ describeEachDb('file imports and import jobs', (dialect) => {
 
     const jobs = (await t.call('GET', `/api/projects/${p.id}/imports`)).body;
     expect(jobs[0]).toMatchObject({ status: 'failed', task_count: 0 });
-    expect(jobs[1]).toMatchObject({ status: 'failed', error: 'big.jsonl, line 2300: These fields are not found in data: text', tasks_read: 2300 });
+    expect(jobs[1]).toMatchObject({
+      status: 'failed',
+      error: 'big.jsonl, line 2300: These fields are not found in data: text',
+      tasks_read: 2300,
+    });
   });
 
   it('runs as a background job with progress when asked, and can be cancelled without leaving tasks', async () => {
@@ -129,7 +145,11 @@ describeEachDb('file imports and import jobs', (dialect) => {
     // Cancelled before it runs: nothing is inserted.
     const project = (await t.app.services.projects.get(p.id))!;
     const [file] = await t.app.services.imports.uploads(p.id, [started.body.file_upload_ids[0]]);
-    const queued = await t.app.services.imports.start(project, t.owner.id, [file], { commitToProject: true, returnTaskIds: false, preannotatedFromFields: [] });
+    const queued = await t.app.services.imports.start(project, t.owner.id, [file], {
+      commitToProject: true,
+      returnTaskIds: false,
+      preannotatedFromFields: [],
+    });
     const cancelled = await t.call('POST', `/api/projects/${p.id}/imports/${queued.id}/cancel`);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', task_count: 0 });
     expect(await taskNumber(p.id)).toBe(3000);
@@ -155,12 +175,22 @@ describeEachDb('file imports and import jobs', (dialect) => {
 
   it('pre-annotates CSV columns and validates results from files against the config', async () => {
     const p = await t.createProject();
-    const res = await upload(p.id, [{ name: 'pre.csv', content: 'text,sentiment\ngreat,Positive\nbad,Negative\n' }], '?preannotated_from_fields=sentiment&return_task_ids=true');
+    const res = await upload(
+      p.id,
+      [{ name: 'pre.csv', content: 'text,sentiment\ngreat,Positive\nbad,Negative\n' }],
+      '?preannotated_from_fields=sentiment&return_task_ids=true',
+    );
     expect(res.status, res.raw).toBe(201);
     expect(res.body.prediction_count).toBe(2);
     const task = (await t.call('GET', `/api/tasks/${res.body.task_ids[1]}`)).body;
-    expect(task.predictions[0].result).toEqual([{ from_name: 'sentiment', to_name: 'text', type: 'choices', value: { choices: ['Negative'] } }]);
-    const bad = await upload(p.id, [{ name: 'pre.csv', content: 'text,sentiment\nmeh,Neutral\n' }], '?preannotated_from_fields=sentiment');
+    expect(task.predictions[0].result).toEqual([
+      { from_name: 'sentiment', to_name: 'text', type: 'choices', value: { choices: ['Negative'] } },
+    ]);
+    const bad = await upload(
+      p.id,
+      [{ name: 'pre.csv', content: 'text,sentiment\nmeh,Neutral\n' }],
+      '?preannotated_from_fields=sentiment',
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.detail).toMatch(/^pre\.csv, line 2: .*Neutral/);
   });
@@ -189,7 +219,9 @@ describeEachDb('file imports and import jobs', (dialect) => {
     });
     const project = (await t.app.services.projects.get(p.id))!;
     const half = [1, 2].map((i) => ({ data: { text: `half ${i}` }, meta: {}, annotations: [], predictions: [] }));
-    await t.app.services.imports['repos'].transaction((r) => t.app.services.tasks.insertTasks(r, project, t.owner.id, half, job.id));
+    await t.app.services.imports['repos'].transaction((r) =>
+      t.app.services.tasks.insertTasks(r, project, t.owner.id, half, job.id),
+    );
     expect(await taskNumber(p.id)).toBe(3);
     expect(await t.app.services.imports.recover()).toBe(1);
     expect(await taskNumber(p.id)).toBe(1);

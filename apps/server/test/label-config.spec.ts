@@ -45,18 +45,26 @@ describeEachDb('the labeling-config language in the API', (dialect) => {
 
   it('explains a broken config with line and column, and lists data keys and warnings for a good one', async () => {
     const bad = await t.call('POST', '/api/projects/validate', {
-      body: { label_config: '<View>\n  <Text name="text" value="$text"/>\n  <Choices name="c" toName="txt"><Choice value="A"/></Choices>\n</View>' },
+      body: {
+        label_config:
+          '<View>\n  <Text name="text" value="$text"/>\n  <Choices name="c" toName="txt"><Choice value="A"/></Choices>\n</View>',
+      },
     });
     expect(bad.status).toBe(400);
     expect(bad.body.validation_errors.label_config).toHaveLength(1);
     expect(bad.body.validation_errors.label_config[0]).toMatch(/^line 3, column \d+: .*txt/);
 
-    const unknownTag = await t.call('POST', '/api/projects/validate', { body: { label_config: '<View><Text name="t" value="$t"/><Choise name="c" toName="t"/></View>' } });
+    const unknownTag = await t.call('POST', '/api/projects/validate', {
+      body: { label_config: '<View><Text name="t" value="$t"/><Choise name="c" toName="t"/></View>' },
+    });
     expect(unknownTag.status).toBe(400);
     expect(unknownTag.body.validation_errors.label_config[0]).toMatch(/^line 1, column \d+: .*Choise/);
 
     const ok = await t.call('POST', '/api/projects/validate', {
-      body: { label_config: '<View><Text name="text" value="$text" madeUp="1"/><Choices name="c" toName="text" value="$options"/></View>' },
+      body: {
+        label_config:
+          '<View><Text name="text" value="$text" madeUp="1"/><Choices name="c" toName="text" value="$options"/></View>',
+      },
     });
     expect(ok.status).toBe(200);
     expect(ok.body.data_keys).toEqual(['text', 'options']);
@@ -111,7 +119,13 @@ describeEachDb('the labeling-config language in the API', (dialect) => {
     expect((await t.call('GET', `/api/projects/${project.id}`)).body.task_number).toBe(0);
 
     const good = await t.call('POST', `/api/projects/${project.id}/import`, {
-      body: [{ data: { text: 'Anna works' }, annotations: [{ result: [span('PER')] }], predictions: [{ result: [span('ORG')], score: 0.5 }] }],
+      body: [
+        {
+          data: { text: 'Anna works' },
+          annotations: [{ result: [span('PER')] }],
+          predictions: [{ result: [span('ORG')], score: 0.5 }],
+        },
+      ],
     });
     expect(good.status).toBe(201);
     expect(good.body).toMatchObject({ task_count: 1, annotation_count: 1, prediction_count: 1 });
@@ -119,7 +133,9 @@ describeEachDb('the labeling-config language in the API', (dialect) => {
 
   it('rejects annotations and predictions whose results do not fit the config, listing every problem', async () => {
     const project = await t.createProject({ label_config: BOXES });
-    const [taskId] = (await t.call('POST', `/api/projects/${project.id}/import?return_task_ids=true`, { body: [{ image: '/a.jpg' }] })).body.task_ids;
+    const [taskId] = (
+      await t.call('POST', `/api/projects/${project.id}/import?return_task_ids=true`, { body: [{ image: '/a.jpg' }] })
+    ).body.task_ids;
 
     const bad = await t.call('POST', `/api/tasks/${taskId}/annotations`, {
       body: { result: [box(10, 'Dog'), { ...box(95), id: 'wide' }, { ...box(5), type: 'polygonlabels' }] },
@@ -133,15 +149,21 @@ describeEachDb('the labeling-config language in the API', (dialect) => {
     const ok = await t.call('POST', `/api/tasks/${taskId}/annotations`, { body: { result: [box(10), box(40, 'Person')] } });
     expect(ok.status).toBe(201);
     expect(ok.body.result).toEqual([box(10), box(40, 'Person')]);
-    const badUpdate = await t.call('PATCH', `/api/annotations/${ok.body.id}`, { body: { result: [{ ...box(10), value: { ...box(10).value, width: -5 } }] } });
+    const badUpdate = await t.call('PATCH', `/api/annotations/${ok.body.id}`, {
+      body: { result: [{ ...box(10), value: { ...box(10).value, width: -5 } }] },
+    });
     expect(badUpdate.status).toBe(400);
     expect(badUpdate.body.validation_errors.result[0]).toMatch(/width/);
     expect((await t.call('GET', `/api/annotations/${ok.body.id}`)).body.result).toEqual([box(10), box(40, 'Person')]);
 
-    const badPrediction = await t.call('POST', '/api/predictions', { body: { task: taskId, result: [box(10, 'Dog')], score: 0.3 } });
+    const badPrediction = await t.call('POST', '/api/predictions', {
+      body: { task: taskId, result: [box(10, 'Dog')], score: 0.3 },
+    });
     expect(badPrediction.status).toBe(400);
     expect(badPrediction.body.validation_errors.result[0]).toMatch(/Dog/);
-    const badImported = await t.call('POST', `/api/projects/${project.id}/import/predictions`, { body: [{ task: taskId, result: [box(10, 'Dog')] }] });
+    const badImported = await t.call('POST', `/api/projects/${project.id}/import/predictions`, {
+      body: [{ task: taskId, result: [box(10, 'Dog')] }],
+    });
     expect(badImported.status).toBe(400);
     expect(JSON.stringify(badImported.body.validation_errors)).toMatch(/Dog/);
     expect((await t.call('GET', `/api/tasks/${taskId}`)).body.total_predictions).toBe(0);
@@ -152,10 +174,13 @@ describeEachDb('the labeling-config language in the API', (dialect) => {
       <Choices name="sentiment" toName="text"><Choice value="Positive"/><Choice value="Negative"/></Choices>
       <Rating name="stars" toName="text"/><TextArea name="note" toName="text"/></View>`;
     const project = await t.createProject({ label_config: config });
-    const [taskId] = (await t.call('POST', `/api/projects/${project.id}/import?return_task_ids=true`, { body: [{ text: 'x' }] })).body.task_ids;
+    const [taskId] = (await t.call('POST', `/api/projects/${project.id}/import?return_task_ids=true`, { body: [{ text: 'x' }] }))
+      .body.task_ids;
     const label = await t.call('POST', '/api/predictions', { body: { task: taskId, result: 'Positive' } });
     expect(label.status).toBe(201);
-    expect(label.body.result).toEqual([{ from_name: 'sentiment', to_name: 'text', type: 'choices', value: { choices: ['Positive'] } }]);
+    expect(label.body.result).toEqual([
+      { from_name: 'sentiment', to_name: 'text', type: 'choices', value: { choices: ['Positive'] } },
+    ]);
     const stars = await t.call('POST', '/api/predictions', { body: { task: taskId, result: 4 } });
     expect(stars.body.result).toEqual([{ from_name: 'stars', to_name: 'text', type: 'rating', value: { rating: 4 } }]);
     const note = await t.call('POST', '/api/predictions', { body: { task: taskId, result: { text: ['hello'] } } });
@@ -212,8 +237,11 @@ describeEachDb('the labeling-config language in the API', (dialect) => {
     expect(res.status).toBe(200);
     const sample = res.body.sample_task;
     expect(Object.keys(sample.data)).toEqual(['image']);
-    const [taskId] = (await t.call('POST', `/api/projects/${project.id}/import?return_task_ids=true`, { body: [sample.data] })).body.task_ids;
-    const submitted = await t.call('POST', `/api/tasks/${taskId}/annotations`, { body: { result: sample.annotations[0].result } });
+    const [taskId] = (await t.call('POST', `/api/projects/${project.id}/import?return_task_ids=true`, { body: [sample.data] }))
+      .body.task_ids;
+    const submitted = await t.call('POST', `/api/tasks/${taskId}/annotations`, {
+      body: { result: sample.annotations[0].result },
+    });
     expect(submitted.status).toBe(201);
 
     const other = await t.call('POST', `/api/projects/${project.id}/sample-task`, { body: { label_config: NER } });

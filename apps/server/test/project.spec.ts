@@ -10,11 +10,19 @@ describeEachDb('projects', (dialect) => {
 
   it('creates, gets, patches and lists projects with Label Studio shapes', async () => {
     const p = await t.createProject({ title: 'Sentiment', description: 'Reviews' });
-    expect(p).toMatchObject({ title: 'Sentiment', description: 'Reviews', task_number: 0, maximum_annotations: 1, show_skip_button: true });
+    expect(p).toMatchObject({
+      title: 'Sentiment',
+      description: 'Reviews',
+      task_number: 0,
+      maximum_annotations: 1,
+      show_skip_button: true,
+    });
     expect(p.abilities).toMatchObject({ update: true, delete: true });
     const got = await t.call('GET', `/api/projects/${p.id}/`);
     expect(got.body.label_config).toBe(t.TEXT_CONFIG);
-    const patched = await t.call('PATCH', `/api/projects/${p.id}`, { body: { title: 'Renamed', maximum_annotations: 2, sampling: 'Uniform sampling' } });
+    const patched = await t.call('PATCH', `/api/projects/${p.id}`, {
+      body: { title: 'Renamed', maximum_annotations: 2, sampling: 'Uniform sampling' },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ title: 'Renamed', maximum_annotations: 2, sampling: 'Uniform sampling' });
     const list = await t.call('GET', '/api/projects/?page=1&page_size=10');
@@ -58,11 +66,19 @@ describeEachDb('projects', (dialect) => {
     expect(page3.body.previous).toContain('page=2');
     expect((await t.call('GET', '/api/projects?page=9&page_size=2&search=batch')).status).toBe(404);
     const ordered = await t.call('GET', '/api/projects?ordering=title&search=batch');
-    expect(ordered.body.results.map((p: { title: string }) => p.title)).toEqual(['Batch 0', 'Batch 1', 'Batch 2', 'Batch 3', 'Batch 4']);
+    expect(ordered.body.results.map((p: { title: string }) => p.title)).toEqual([
+      'Batch 0',
+      'Batch 1',
+      'Batch 2',
+      'Batch 3',
+      'Batch 4',
+    ]);
   });
 
   it('rejects a malformed labeling config with its line and column', async () => {
-    const res = await t.call('POST', '/api/projects', { body: { title: 'Bad', label_config: '<View>\n  <Text name="t" value="$t">\n</View>' } });
+    const res = await t.call('POST', '/api/projects', {
+      body: { title: 'Bad', label_config: '<View>\n  <Text name="t" value="$t">\n</View>' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.validation_errors.label_config[0]).toMatch(/^line 3, column \d+: /);
     const v = await t.call('POST', '/api/projects/validate/', { body: { label_config: '<View><Header value="x"/></View>' } });
@@ -88,7 +104,9 @@ describeEachDb('projects', (dialect) => {
     const p = await t.createProject();
     const annotator = await t.addUser('annotator@example.com', 'annotator');
     expect((await t.call('GET', `/api/projects/${p.id}`, { token: annotator.token })).status).toBe(200);
-    expect((await t.call('PATCH', `/api/projects/${p.id}`, { token: annotator.token, body: { title: 'mine' } })).status).toBe(403);
+    expect((await t.call('PATCH', `/api/projects/${p.id}`, { token: annotator.token, body: { title: 'mine' } })).status).toBe(
+      403,
+    );
     expect((await t.call('DELETE', `/api/projects/${p.id}`, { token: annotator.token })).status).toBe(403);
     expect((await t.call('POST', '/api/projects', { token: annotator.token, body: { title: 'x' } })).status).toBe(403);
     expect((await t.call('GET', '/api/projects/987654')).status).toBe(404);
@@ -131,7 +149,7 @@ describeEachDb('project creator', (dialect) => {
   });
   afterAll(() => t.close());
 
-  it("describes who created a project as Label Studio does", async () => {
+  it('describes who created a project as Label Studio does', async () => {
     const manager = await t.addUser('maker@example.com', 'manager');
     const p = await t.createProject({}, manager.token);
     expect(p.created_by).toEqual({ id: manager.id, email: 'maker@example.com', first_name: '', last_name: '', avatar: null });

@@ -26,17 +26,25 @@ describe('route access declarations', () => {
   const routes = () =>
     t.app.routeList
       .filter((r) => !String(r.url).startsWith('/api/docs'))
-      .flatMap((r) => [r.method].flat().map((m) => ({ key: `${m} ${r.url}`, method: m, url: String(r.url), access: r.config?.access })));
+      .flatMap((r) =>
+        [r.method].flat().map((m) => ({ key: `${m} ${r.url}`, method: m, url: String(r.url), access: r.config?.access })),
+      );
 
   it('every route declares public access or one of the policy actions', () => {
-    const undeclared = routes().filter((r) => r.access === undefined).map((r) => r.key);
+    const undeclared = routes()
+      .filter((r) => r.access === undefined)
+      .map((r) => r.key);
     expect(undeclared).toEqual([]);
-    const unknown = routes().filter((r) => r.access !== 'public' && !ALL_ACTIONS.includes(r.access!)).map((r) => `${r.key}: ${r.access}`);
+    const unknown = routes()
+      .filter((r) => r.access !== 'public' && !ALL_ACTIONS.includes(r.access!))
+      .map((r) => `${r.key}: ${r.access}`);
     expect(unknown).toEqual([]);
   });
 
   it('only the listed routes are public', () => {
-    const pub = routes().filter((r) => r.access === 'public' && r.method !== 'HEAD').map((r) => r.key);
+    const pub = routes()
+      .filter((r) => r.access === 'public' && r.method !== 'HEAD')
+      .map((r) => r.key);
     expect(pub.sort()).toEqual([...PUBLIC].sort());
   });
 

@@ -61,7 +61,13 @@ export type {
 export { defaultTags } from './tags/registry';
 export { createEngine, type CreateEngineOptions } from './create-engine';
 export { SpanTool, type SpanToolEvent, type SpanToolState } from './tags/labels/span.tool';
-export { RelationTool, cycleDirection, toggleRelationLabel, type RelationToolEvent, type RelationToolState } from './tags/relations/relations.tag';
+export {
+  RelationTool,
+  cycleDirection,
+  toggleRelationLabel,
+  type RelationToolEvent,
+  type RelationToolState,
+} from './tags/relations/relations.tag';
 export { toggleChoice, isChoiceSelected } from './tags/choices/choices.tag';
 export { addText, editText, removeText, texts } from './tags/textarea/textarea.tag';
 export { rate } from './tags/rating/rating.tag';

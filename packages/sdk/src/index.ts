@@ -49,8 +49,10 @@ export function createClient(options: GroundworkClientOptions = {}): GroundworkC
 }
 
 /** The error envelope every 4xx/5xx carries. */
-export type ApiError = components['schemas'] extends { ErrorEnvelope: infer E } ? E : {
-  status_code: number;
-  detail: string;
-  validation_errors: Record<string, string[]> | null;
-};
+export type ApiError = components['schemas'] extends { ErrorEnvelope: infer E }
+  ? E
+  : {
+      status_code: number;
+      detail: string;
+      validation_errors: Record<string, string[]> | null;
+    };

@@ -32,7 +32,19 @@ describe('AnnotationStore', () => {
       { typeName: 'result' as const, id: 'r1/label', after: result('r1', 'label', 1) },
       { typeName: 'region' as const, id: 'r2', after: region('r2', 2, 'other') },
       { typeName: 'result' as const, id: 'r2/label', after: result('r2', 'label', 3) },
-      { typeName: 'relation' as const, id: 'x', after: { typeName: 'relation' as const, id: 'x', fromId: 'r1', toId: 'r2', direction: 'right' as const, envelope: {}, seq: 4 } },
+      {
+        typeName: 'relation' as const,
+        id: 'x',
+        after: {
+          typeName: 'relation' as const,
+          id: 'x',
+          fromId: 'r1',
+          toId: 'r2',
+          direction: 'right' as const,
+          envelope: {},
+          seq: 4,
+        },
+      },
     ];
     store.apply(patches);
     expect(store.resultsOfRegion('r1').map((r) => r.id)).toEqual(['r1/label']);
@@ -48,7 +60,11 @@ describe('AnnotationStore', () => {
 
   it('records hold ids, never each other', () => {
     const r = result('r1', 'label', 0);
-    expect(Object.values(r).every((v) => typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype)).toBe(true);
+    expect(
+      Object.values(r).every(
+        (v) => typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype,
+      ),
+    ).toBe(true);
   });
 });
 

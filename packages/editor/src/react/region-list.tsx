@@ -47,7 +47,12 @@ export function RegionList(): ReactNode {
                 <button type="button" aria-label="Link to another region" onClick={() => engine.startRelation(r.id)}>
                   ⇢
                 </button>
-                <button type="button" aria-label="Delete region" disabled={r.readonly === true} onClick={() => engine.deleteRegion(r.id)}>
+                <button
+                  type="button"
+                  aria-label="Delete region"
+                  disabled={r.readonly === true}
+                  onClick={() => engine.deleteRegion(r.id)}
+                >
                   ×
                 </button>
               </li>

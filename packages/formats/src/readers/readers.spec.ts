@@ -22,7 +22,10 @@ describe('readJsonArray', () => {
     const json = JSON.stringify(tasks, null, 2);
     for (const size of [1, 2, 3, 7, 64, 4096]) {
       const items = await collect(readJsonArray(chunked(json, size)));
-      expect(items.map((x) => x.value), `chunk size ${size}`).toEqual(tasks);
+      expect(
+        items.map((x) => x.value),
+        `chunk size ${size}`,
+      ).toEqual(tasks);
       expect(items.map((x) => x.index)).toEqual([0, 1, 2]);
     }
   });
@@ -51,10 +54,14 @@ describe('readJsonArray', () => {
 
   it('agrees with JSON.parse on arbitrary lists of objects (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.dictionary(fc.string(), fc.jsonValue())), fc.integer({ min: 1, max: 50 }), async (list, size) => {
-        const items = await collect(readJsonArray(chunked(JSON.stringify(list), size)));
-        expect(items.map((x) => x.value)).toEqual(JSON.parse(JSON.stringify(list)));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.dictionary(fc.string(), fc.jsonValue())),
+        fc.integer({ min: 1, max: 50 }),
+        async (list, size) => {
+          const items = await collect(readJsonArray(chunked(JSON.stringify(list), size)));
+          expect(items.map((x) => x.value)).toEqual(JSON.parse(JSON.stringify(list)));
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -80,7 +87,10 @@ describe('readCsv', () => {
   });
 
   it('names the line of a malformed row', async () => {
-    await expect(collect(readCsv(chunked('a,b\n1,2\n3\n', 4)))).rejects.toMatchObject({ line: 3, message: expect.stringContaining('1 fields') });
+    await expect(collect(readCsv(chunked('a,b\n1,2\n3\n', 4)))).rejects.toMatchObject({
+      line: 3,
+      message: expect.stringContaining('1 fields'),
+    });
     await expect(collect(readCsv(chunked('a,a\n1,2\n', 4)))).rejects.toThrow(/repeats the column "a"/);
     await expect(collect(readCsv(chunked('a\n"open\n', 4)))).rejects.toThrow(/never closed/);
   });

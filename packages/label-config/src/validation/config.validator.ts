@@ -46,7 +46,9 @@ export function validateConfig(xml: string): ValidationResult {
   const byPosition = (a: ConfigIssue, b: ConfigIssue) => a.line - b.line || a.column - b.column;
   errors.sort(byPosition);
   warnings.sort(byPosition);
-  return parsed.config ? { ok: errors.length === 0, errors, warnings, config: parsed.config } : { ok: errors.length === 0, errors, warnings };
+  return parsed.config
+    ? { ok: errors.length === 0, errors, warnings, config: parsed.config }
+    : { ok: errors.length === 0, errors, warnings };
 }
 
 /** The semantic checks alone, for callers that already hold a parsed config. */

@@ -1,8 +1,14 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
-import type { AnnotationTable, DraftTable, PredictionTable, AnnotationRow, PredictionRow, DraftRow } from '../../platform/db/schema';
+import type {
+  AnnotationTable,
+  DraftTable,
+  PredictionTable,
+  AnnotationRow,
+  PredictionRow,
+  DraftRow,
+} from '../../platform/db/schema';
 import { chunks, INSERT_BATCH } from '../../platform/db/batches';
-
 
 export class AnnotationRepository {
   constructor(private readonly db: Exec) {}

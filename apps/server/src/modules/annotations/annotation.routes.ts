@@ -76,7 +76,15 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesDeps> =
 
   app.get(
     '/api/annotations/:id',
-    { config: { access: 'project.view' }, schema: { tags: ['annotations'], summary: 'One annotation', params: IdParams, response: { 200: Annotation, ...errorResponses } } },
+    {
+      config: { access: 'project.view' },
+      schema: {
+        tags: ['annotations'],
+        summary: 'One annotation',
+        params: IdParams,
+        response: { 200: Annotation, ...errorResponses },
+      },
+    },
     async (request) => presentAnnotation((await access.annotation(guard(request), request.params.id)).annotation),
   );
 
@@ -102,7 +110,15 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesDeps> =
 
   app.delete(
     '/api/annotations/:id',
-    { config: { access: 'work.change' }, schema: { tags: ['annotations'], summary: 'Delete an annotation', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
+    {
+      config: { access: 'work.change' },
+      schema: {
+        tags: ['annotations'],
+        summary: 'Delete an annotation',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const { annotation } = await access.annotation(guard(request), request.params.id);
       await annotations.deleteAnnotation(annotation);
@@ -112,7 +128,15 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesDeps> =
 
   app.get(
     '/api/tasks/:id/drafts',
-    { config: { access: 'project.annotate' }, schema: { tags: ['drafts'], summary: 'Your drafts of a task', params: IdParams, response: { 200: Type.Array(Draft), ...errorResponses } } },
+    {
+      config: { access: 'project.annotate' },
+      schema: {
+        tags: ['drafts'],
+        summary: 'Your drafts of a task',
+        params: IdParams,
+        response: { 200: Type.Array(Draft), ...errorResponses },
+      },
+    },
     async (request) => {
       const g = guard(request);
       const { task } = await access.task(g, request.params.id);
@@ -141,13 +165,25 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesDeps> =
 
   app.get(
     '/api/drafts/:id',
-    { config: { access: 'work.change' }, schema: { tags: ['drafts'], summary: 'One draft', params: IdParams, response: { 200: Draft, ...errorResponses } } },
+    {
+      config: { access: 'work.change' },
+      schema: { tags: ['drafts'], summary: 'One draft', params: IdParams, response: { 200: Draft, ...errorResponses } },
+    },
     async (request) => presentDraft(await access.draft(guard(request), request.params.id)),
   );
 
   app.patch(
     '/api/drafts/:id',
-    { config: { access: 'work.change' }, schema: { tags: ['drafts'], summary: 'Update a draft', params: IdParams, body: DraftInput, response: { 200: Draft, ...errorResponses } } },
+    {
+      config: { access: 'work.change' },
+      schema: {
+        tags: ['drafts'],
+        summary: 'Update a draft',
+        params: IdParams,
+        body: DraftInput,
+        response: { 200: Draft, ...errorResponses },
+      },
+    },
     async (request) => {
       const draft = await access.draft(guard(request), request.params.id);
       return presentDraft(await annotations.updateDraft(draft, request.body));
@@ -156,7 +192,15 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesDeps> =
 
   app.delete(
     '/api/drafts/:id',
-    { config: { access: 'work.change' }, schema: { tags: ['drafts'], summary: 'Delete a draft', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
+    {
+      config: { access: 'work.change' },
+      schema: {
+        tags: ['drafts'],
+        summary: 'Delete a draft',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await annotations.deleteDraft(await access.draft(guard(request), request.params.id));
       return reply.status(204).send(null);
@@ -185,7 +229,15 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesDeps> =
 
   app.post(
     '/api/predictions',
-    { config: { access: 'project.manage_predictions' }, schema: { tags: ['predictions'], summary: 'Create a prediction', body: PredictionCreate, response: { 201: Prediction, ...errorResponses } } },
+    {
+      config: { access: 'project.manage_predictions' },
+      schema: {
+        tags: ['predictions'],
+        summary: 'Create a prediction',
+        body: PredictionCreate,
+        response: { 201: Prediction, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const g = guard(request);
       const { task } = await access.task(g, request.body.task);
@@ -195,7 +247,15 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesDeps> =
 
   app.get(
     '/api/predictions/:id',
-    { config: { access: 'project.view' }, schema: { tags: ['predictions'], summary: 'One prediction', params: IdParams, response: { 200: Prediction, ...errorResponses } } },
+    {
+      config: { access: 'project.view' },
+      schema: {
+        tags: ['predictions'],
+        summary: 'One prediction',
+        params: IdParams,
+        response: { 200: Prediction, ...errorResponses },
+      },
+    },
     async (request) => presentPrediction(await access.prediction(guard(request), request.params.id)),
   );
 
@@ -221,7 +281,15 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesDeps> =
 
   app.delete(
     '/api/predictions/:id',
-    { config: { access: 'project.manage_predictions' }, schema: { tags: ['predictions'], summary: 'Delete a prediction', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
+    {
+      config: { access: 'project.manage_predictions' },
+      schema: {
+        tags: ['predictions'],
+        summary: 'Delete a prediction',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await annotations.deletePrediction(await access.prediction(guard(request), request.params.id));
       return reply.status(204).send(null);

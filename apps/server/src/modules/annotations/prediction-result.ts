@@ -25,7 +25,9 @@ export function predictionResult(result: unknown, controls: readonly ControlTag[
     if (!result.every(isObject)) throw invalid(field, 'Each item in prediction result should be an object.');
     return result;
   }
-  const item = (c: ControlTag, value: Record<string, unknown>) => [{ from_name: c.name, to_name: c.toName.join(','), type: c.type, value }];
+  const item = (c: ControlTag, value: Record<string, unknown>) => [
+    { from_name: c.name, to_name: c.toName.join(','), type: c.type, value },
+  ];
   if (isObject(result)) {
     const control = controls.find((c) => c.valueKey in result);
     if (!control)

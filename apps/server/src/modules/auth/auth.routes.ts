@@ -37,7 +37,15 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesDeps> = async (app,
 
   app.post(
     '/api/auth/signup',
-    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Create an account and log in', body: Signup, response: { 201: Session, ...errorResponses } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an account and log in',
+        body: Signup,
+        response: { 201: Session, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const user = await users.createUser(request.body);
       const csrf = await openSession(reply, user.id);
@@ -65,7 +73,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesDeps> = async (app,
 
   app.get(
     '/api/auth/session',
-    { config: { access: 'account.use' }, schema: { tags: ['auth'], summary: 'The current cookie session', response: { 200: Session, ...errorResponses } } },
+    {
+      config: { access: 'account.use' },
+      schema: { tags: ['auth'], summary: 'The current cookie session', response: { 200: Session, ...errorResponses } },
+    },
     async (request) => {
       if (request.auth!.via !== 'session') throw unauthorized('No browser session; API tokens have no session.');
       return session(request.auth!.user.id, request.auth!.csrfToken!);
@@ -74,7 +85,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesDeps> = async (app,
 
   app.post(
     '/api/auth/logout',
-    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'End the cookie session', response: { 204: Type.Null(), ...errorResponses } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: 'End the cookie session', response: { 204: Type.Null(), ...errorResponses } },
+    },
     async (request, reply) => {
       const sid = request.cookies[SESSION_COOKIE];
       if (request.auth?.via === 'session') requireActor(request);

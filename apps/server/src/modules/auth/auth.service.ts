@@ -83,5 +83,4 @@ export class AuthService {
   async endSession(sessionId: string): Promise<void> {
     await this.repos.sessions.delete(sha256(sessionId));
   }
-
 }

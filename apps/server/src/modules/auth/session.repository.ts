@@ -1,7 +1,6 @@
 import type { Exec } from '../../platform/db/dialect';
 import type { SessionRow } from '../../platform/db/schema';
 
-
 export class SessionRepository {
   constructor(private readonly db: Exec) {}
 

@@ -50,7 +50,15 @@ export class TaskCounterRepository {
     for (const batch of chunks([...new Set(taskIds)], INSERT_BATCH)) {
       let beforeQuery = k
         .selectFrom('tasks')
-        .select(['id', 'total_annotations', 'cancelled_annotations', 'total_predictions', 'predictions_score', 'is_labeled', 'overlap'])
+        .select([
+          'id',
+          'total_annotations',
+          'cancelled_annotations',
+          'total_predictions',
+          'predictions_score',
+          'is_labeled',
+          'overlap',
+        ])
         .where('id', 'in', batch)
         .orderBy('id');
       // NO KEY UPDATE, because FOR UPDATE would deadlock with the KEY SHARE locks our own

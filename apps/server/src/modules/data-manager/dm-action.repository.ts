@@ -37,7 +37,12 @@ export class DmActionRepository {
   async *idBatches(q: ActionSelection, batch = INSERT_BATCH): AsyncGenerator<number[]> {
     let afterId = 0;
     for (;;) {
-      const rows = await this.selected(q).select('tasks.id').where('tasks.id', '>', afterId).orderBy('tasks.id').limit(batch).execute();
+      const rows = await this.selected(q)
+        .select('tasks.id')
+        .where('tasks.id', '>', afterId)
+        .orderBy('tasks.id')
+        .limit(batch)
+        .execute();
       if (!rows.length) return;
       yield rows.map((r) => r.id);
       afterId = rows[rows.length - 1].id;
@@ -66,7 +71,10 @@ export class DmActionRepository {
       .selectFrom('predictions')
       .selectAll()
       .where('id', 'in', (eb) => {
-        let sub = eb.selectFrom('predictions').select((e) => e.fn.max('id').as('id')).where('task_id', 'in', taskIds);
+        let sub = eb
+          .selectFrom('predictions')
+          .select((e) => e.fn.max('id').as('id'))
+          .where('task_id', 'in', taskIds);
         if (modelVersions) sub = sub.where('model_version', 'in', modelVersions);
         return sub.groupBy('task_id');
       })
@@ -97,7 +105,9 @@ export class DmActionRepository {
   async duplicates(q: ActionSelection): Promise<{ id: number; keep: number }[]> {
     const ranked = this.selected(q).select([
       'tasks.id',
-      sql<number>`first_value(tasks.id) over (partition by tasks.data order by case when tasks.total_annotations + tasks.cancelled_annotations > 0 then 0 else 1 end, tasks.id)`.as('keep'),
+      sql<number>`first_value(tasks.id) over (partition by tasks.data order by case when tasks.total_annotations + tasks.cancelled_annotations > 0 then 0 else 1 end, tasks.id)`.as(
+        'keep',
+      ),
     ]);
     const rows = await this.db.kysely
       .selectFrom(ranked.as('r'))
@@ -121,7 +131,10 @@ export class DmActionRepository {
       this.db.dialect === 'postgres'
         ? sql<string>`jsonb_set(data, array[cast(${key} as text)], cast(${json} as jsonb), true)`
         : sql<string>`json_set(data, ${`$."${key}"`}, json(${json}))`;
-    let u = this.db.kysely.updateTable('tasks').set({ data, updated_by: userId, updated_at: at }).where('tasks.project_id', '=', q.projectId);
+    let u = this.db.kysely
+      .updateTable('tasks')
+      .set({ data, updated_by: userId, updated_at: at })
+      .where('tasks.project_id', '=', q.projectId);
     if (q.ids) u = u.where('tasks.id', 'in', q.ids.length ? q.ids : [-1]);
     if (q.excludeIds?.length) u = u.where('tasks.id', 'not in', q.excludeIds);
     const where = dmWhere(q.dm, this.db.dialect);
@@ -136,11 +149,18 @@ export class DmActionRepository {
    */
   async dataKeys(projectId: number, sample = 500): Promise<string[]> {
     const k = this.db.kysely;
-    const each = this.db.dialect === 'postgres' ? sql`jsonb_object_keys(case when jsonb_typeof(t.data) = 'object' then t.data else '{}'::jsonb end)` : sql`json_each(t.data)`;
+    const each =
+      this.db.dialect === 'postgres'
+        ? sql`jsonb_object_keys(case when jsonb_typeof(t.data) = 'object' then t.data else '{}'::jsonb end)`
+        : sql`json_each(t.data)`;
     const keyCol = this.db.dialect === 'postgres' ? sql.raw('k') : sql.raw('k.key');
     const keys = new Set<string>();
     for (const dir of ['asc', 'desc'] as const) {
-      const rows = await sql<{ key: string }>`select distinct ${keyCol} as key from (select data from tasks where project_id = ${projectId} order by id ${sql.raw(dir)} limit ${sample}) t, ${each} k`.execute(k);
+      const rows = await sql<{
+        key: string;
+      }>`select distinct ${keyCol} as key from (select data from tasks where project_id = ${projectId} order by id ${sql.raw(dir)} limit ${sample}) t, ${each} k`.execute(
+        k,
+      );
       for (const r of rows.rows) keys.add(r.key);
     }
     return [...keys];

@@ -65,7 +65,11 @@ export function actionDefs(modelVersions: string[]): ActionDef[] {
       requires: 'project.manage_tasks',
       experimental: false,
       reload: true,
-      dialog: { title: 'Delete selected tasks', text: 'You are going to delete the selected tasks. Please confirm your action.', type: 'confirm' },
+      dialog: {
+        title: 'Delete selected tasks',
+        text: 'You are going to delete the selected tasks. Please confirm your action.',
+        type: 'confirm',
+      },
     },
     {
       id: 'delete_tasks_annotations',

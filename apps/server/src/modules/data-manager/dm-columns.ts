@@ -64,7 +64,12 @@ export function dmColumns(src: ColumnSources): DmColumn[] {
     task('annotations_ids', 'Annotation IDs', 'String', 'Annotation IDs stacked over all annotations'),
     task('predictions_score', 'Prediction score', 'Number', 'Average prediction score over all task predictions'),
     {
-      ...task('predictions_model_versions', 'Prediction model versions', 'List', 'Model versions aggregated over all predictions'),
+      ...task(
+        'predictions_model_versions',
+        'Prediction model versions',
+        'List',
+        'Model versions aggregated over all predictions',
+      ),
       schema: { items: src.modelVersions, multiple: true },
     },
     task('predictions_results', 'Prediction results', 'String', 'Prediction results stacked over all predictions'),

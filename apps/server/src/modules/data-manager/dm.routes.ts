@@ -32,7 +32,15 @@ export const dmRoutes: FastifyPluginAsyncTypebox<DmRoutesDeps> = async (app, { a
 
   app.get(
     '/api/dm/views',
-    { config: { access: 'project.view' }, schema: { tags, summary: "A project's views (Data Manager tabs), in order", querystring: ViewListQuery, response: { 200: Type.Array(View), ...errorResponses } } },
+    {
+      config: { access: 'project.view' },
+      schema: {
+        tags,
+        summary: "A project's views (Data Manager tabs), in order",
+        querystring: ViewListQuery,
+        response: { 200: Type.Array(View), ...errorResponses },
+      },
+    },
     async (request) => {
       const g = guard(request);
       if (request.query.project) await access.project(g, request.query.project);
@@ -42,7 +50,10 @@ export const dmRoutes: FastifyPluginAsyncTypebox<DmRoutesDeps> = async (app, { a
 
   app.post(
     '/api/dm/views',
-    { config: { access: 'project.manage_tasks' }, schema: { tags, summary: 'Create a view', body: ViewCreate, response: { 201: View, ...errorResponses } } },
+    {
+      config: { access: 'project.manage_tasks' },
+      schema: { tags, summary: 'Create a view', body: ViewCreate, response: { 201: View, ...errorResponses } },
+    },
     async (request, reply) => {
       const g = guard(request);
       const project = await access.project(g, request.body.project);
@@ -57,7 +68,7 @@ export const dmRoutes: FastifyPluginAsyncTypebox<DmRoutesDeps> = async (app, { a
       config: { access: 'project.manage_tasks' },
       schema: {
         tags,
-        summary: "Delete every view of a project (the project comes in the query or the body)",
+        summary: 'Delete every view of a project (the project comes in the query or the body)',
         querystring: ProjectParamQuery,
         response: { 204: Type.Null(), ...errorResponses },
       },
@@ -95,7 +106,10 @@ export const dmRoutes: FastifyPluginAsyncTypebox<DmRoutesDeps> = async (app, { a
 
   app.get(
     '/api/dm/views/:id',
-    { config: { access: 'project.view' }, schema: { tags, summary: 'One view', params: IdParams, response: { 200: View, ...errorResponses } } },
+    {
+      config: { access: 'project.view' },
+      schema: { tags, summary: 'One view', params: IdParams, response: { 200: View, ...errorResponses } },
+    },
     async (request) => presentView((await access.view(guard(request), request.params.id)).view),
   );
 
@@ -123,7 +137,10 @@ export const dmRoutes: FastifyPluginAsyncTypebox<DmRoutesDeps> = async (app, { a
 
   app.delete(
     '/api/dm/views/:id',
-    { config: { access: 'project.manage_tasks' }, schema: { tags, summary: 'Delete a view', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
+    {
+      config: { access: 'project.manage_tasks' },
+      schema: { tags, summary: 'Delete a view', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+    },
     async (request, reply) => {
       const { view } = await access.view(guard(request), request.params.id);
       await dm.deleteView(view);
@@ -133,7 +150,15 @@ export const dmRoutes: FastifyPluginAsyncTypebox<DmRoutesDeps> = async (app, { a
 
   app.get(
     '/api/dm/columns',
-    { config: { access: 'project.view' }, schema: { tags, summary: "The Data Manager's columns for a project", querystring: ActionListQuery, response: { 200: DmColumns, ...errorResponses } } },
+    {
+      config: { access: 'project.view' },
+      schema: {
+        tags,
+        summary: "The Data Manager's columns for a project",
+        querystring: ActionListQuery,
+        response: { 200: DmColumns, ...errorResponses },
+      },
+    },
     async (request) => {
       const project = await access.project(guard(request), request.query.project);
       return { columns: await dm.columns(project) };

@@ -2,26 +2,24 @@ import { Type, type Static } from '@sinclair/typebox';
 import { AnyObject, Nullable, Open, Strict } from '../../platform/http/common.schema';
 import { Task } from '../tasks';
 
-export const ViewData = Open(
-  {
-    title: Type.Optional(Type.String()),
-    type: Type.Optional(Type.String({ description: '"list" or "grid"' })),
-    target: Type.Optional(Type.String()),
-    filters: Type.Optional(
-      Nullable(
-        Open({
-          conjunction: Type.Optional(Type.String({ description: '"and" or "or"' })),
-          items: Type.Optional(Type.Array(AnyObject, { description: '{filter: "filter:tasks:<column>", operator, type, value}' })),
-        }),
-      ),
+export const ViewData = Open({
+  title: Type.Optional(Type.String()),
+  type: Type.Optional(Type.String({ description: '"list" or "grid"' })),
+  target: Type.Optional(Type.String()),
+  filters: Type.Optional(
+    Nullable(
+      Open({
+        conjunction: Type.Optional(Type.String({ description: '"and" or "or"' })),
+        items: Type.Optional(Type.Array(AnyObject, { description: '{filter: "filter:tasks:<column>", operator, type, value}' })),
+      }),
     ),
-    ordering: Type.Optional(Nullable(Type.Array(Type.String(), { description: 'One "tasks:<column>" or "-tasks:<column>"' }))),
-    hiddenColumns: Type.Optional(Nullable(AnyObject)),
-    columnsWidth: Type.Optional(Nullable(AnyObject)),
-    columnsDisplayType: Type.Optional(Nullable(AnyObject)),
-    gridWidth: Type.Optional(Nullable(Type.Number())),
-  },
-);
+  ),
+  ordering: Type.Optional(Nullable(Type.Array(Type.String(), { description: 'One "tasks:<column>" or "-tasks:<column>"' }))),
+  hiddenColumns: Type.Optional(Nullable(AnyObject)),
+  columnsWidth: Type.Optional(Nullable(AnyObject)),
+  columnsDisplayType: Type.Optional(Nullable(AnyObject)),
+  gridWidth: Type.Optional(Nullable(Type.Number())),
+});
 
 export const View = Open({
   id: Type.Integer(),
@@ -72,7 +70,9 @@ export const DmColumn = Open({
   help: Type.Optional(Type.String()),
   visibility_defaults: Type.Optional(Open({ explore: Type.Boolean(), labeling: Type.Boolean() })),
   project_defined: Type.Boolean(),
-  schema: Type.Optional(Open({ items: Type.Array(Type.Union([Type.String(), Type.Integer()])), multiple: Type.Optional(Type.Boolean()) })),
+  schema: Type.Optional(
+    Open({ items: Type.Array(Type.Union([Type.String(), Type.Integer()])), multiple: Type.Optional(Type.Boolean()) }),
+  ),
 });
 
 export const DmColumns = Open({ columns: Type.Array(DmColumn) });
@@ -84,26 +84,34 @@ export const DmAction = Open({
   permission: Type.String(),
   experimental: Type.Boolean(),
   reload: Type.Optional(Type.Boolean()),
-  dialog: Open({ title: Type.Optional(Type.String()), text: Type.String(), type: Type.String(), form: Type.Optional(Type.Array(Type.Unknown())) }),
+  dialog: Open({
+    title: Type.Optional(Type.String()),
+    text: Type.String(),
+    type: Type.String(),
+    form: Type.Optional(Type.Array(Type.Unknown())),
+  }),
 });
 
 export const ActionQuery = Strict({
   project: Type.Integer({ minimum: 1 }),
-  id: Type.String({ description: 'The action: delete_tasks, delete_tasks_annotations, delete_tasks_predictions, predictions_to_annotations, remove_duplicates, add_data_field' }),
+  id: Type.String({
+    description:
+      'The action: delete_tasks, delete_tasks_annotations, delete_tasks_predictions, predictions_to_annotations, remove_duplicates, add_data_field',
+  }),
   view: Type.Optional(Type.Integer()),
 });
 
 export const ActionListQuery = Strict({ project: Type.Integer({ minimum: 1 }) });
 
 export const ActionBody = Open({
-    selectedItems: Type.Optional(SelectedItems),
-    filters: Type.Optional(Type.Unknown()),
-    ordering: Type.Optional(Type.Unknown()),
-    model_version: Type.Optional(Nullable(Type.Union([Type.String(), Type.Array(Type.String())]))),
-    annotator: Type.Optional(Nullable(Type.Integer())),
-    value_name: Type.Optional(Type.String()),
-    value_type: Type.Optional(Type.String()),
-    value: Type.Optional(Type.Unknown()),
+  selectedItems: Type.Optional(SelectedItems),
+  filters: Type.Optional(Type.Unknown()),
+  ordering: Type.Optional(Type.Unknown()),
+  model_version: Type.Optional(Nullable(Type.Union([Type.String(), Type.Array(Type.String())]))),
+  annotator: Type.Optional(Nullable(Type.Integer())),
+  value_name: Type.Optional(Type.String()),
+  value_type: Type.Optional(Type.String()),
+  value: Type.Optional(Type.Unknown()),
 });
 
 export const ActionResult = Open({

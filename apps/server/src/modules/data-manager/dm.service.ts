@@ -157,17 +157,21 @@ export class DmService {
     const page = q.page ?? 1;
     if (q.cursor !== undefined && page > 1) throw invalidField('page', 'pass either page or cursor, not both');
     const pageSize = Math.min(q.page_size ?? 100, pageSizeMax);
-    const selection = await this.taskSelection(project.id, { view: q.view, query: q.query, selectedItems: q.selectedItems, search: q.search });
-    const { tasks: rows, totals, nextCursor } = await this.tasks.page(
-      project.id,
-      page,
-      pageSize,
-      { ...selection, onlyAnnotated: q.only_annotated === true },
-      q.cursor,
-    );
+    const selection = await this.taskSelection(project.id, {
+      view: q.view,
+      query: q.query,
+      selectedItems: q.selectedItems,
+      search: q.search,
+    });
+    const {
+      tasks: rows,
+      totals,
+      nextCursor,
+    } = await this.tasks.page(project.id, page, pageSize, { ...selection, onlyAnnotated: q.only_annotated === true }, q.cursor);
     // Label Studio answers 404 past the last page; its SDK pagers rely on it.
     if (!rows.length && page > 1) throw notFound('Invalid page.');
-    const relations: Awaited<ReturnType<TaskService['relationsFor']>> = q.fields === 'task_only' ? new Map() : await this.tasks.relationsFor(rows);
+    const relations: Awaited<ReturnType<TaskService['relationsFor']>> =
+      q.fields === 'task_only' ? new Map() : await this.tasks.relationsFor(rows);
     return { rows, relations, totals, nextCursor };
   }
 
@@ -312,7 +316,11 @@ export class DmService {
           })),
         );
         n += predictions.length;
-        await refreshTaskCounters(r, projectId, predictions.map((p) => p.task_id));
+        await refreshTaskCounters(
+          r,
+          projectId,
+          predictions.map((p) => p.task_id),
+        );
       }
       return { processed_items: n, detail: `Created ${n} annotations` };
     });

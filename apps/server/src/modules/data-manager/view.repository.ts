@@ -2,7 +2,6 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
 import type { ViewTable, ViewRow } from '../../platform/db/schema';
 
-
 /** Data Manager views (tabs) of a project, in their display order. */
 export class ViewRepository {
   constructor(private readonly db: Exec) {}
@@ -12,7 +11,13 @@ export class ViewRepository {
   }
 
   listByProject(projectId: number): Promise<ViewRow[]> {
-    return this.db.kysely.selectFrom('views').selectAll().where('project_id', '=', projectId).orderBy('position').orderBy('id').execute();
+    return this.db.kysely
+      .selectFrom('views')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
   }
 
   /** Views of the projects of one organization, for callers that name no project. */
@@ -55,6 +60,11 @@ export class ViewRepository {
   }
 
   async setPosition(projectId: number, id: number, position: number): Promise<void> {
-    await this.db.kysely.updateTable('views').set({ position }).where('id', '=', id).where('project_id', '=', projectId).execute();
+    await this.db.kysely
+      .updateTable('views')
+      .set({ position })
+      .where('id', '=', id)
+      .where('project_id', '=', projectId)
+      .execute();
   }
 }

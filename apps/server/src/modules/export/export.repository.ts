@@ -2,7 +2,6 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
 import type { ExportTable, ExportRow } from '../../platform/db/schema';
 
-
 /** Export snapshots of a project. */
 export class ExportRepository {
   constructor(private readonly db: Exec) {}

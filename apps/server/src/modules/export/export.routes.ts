@@ -182,10 +182,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ExportRoutesDeps> = async (
       const g = guard(request);
       const project = await access.project(g, request.params.id);
       const row = await exportSnapshots.get(project, request.params.export_pk);
-      return sendFile(
-        reply,
-        await exportSnapshots.download(project, row, request.query.exportType ?? request.query.export_type),
-      );
+      return sendFile(reply, await exportSnapshots.download(project, row, request.query.exportType ?? request.query.export_type));
     },
   );
 
@@ -205,12 +202,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ExportRoutesDeps> = async (
       const g = guard(request);
       const project = await access.project(g, request.params.id);
       const row = await exportSnapshots.get(project, request.params.export_pk);
-      const converted = await exportSnapshots.convert(
-        project,
-        row,
-        request.body.export_type,
-        request.body.download_resources,
-      );
+      const converted = await exportSnapshots.convert(project, row, request.body.export_type, request.body.download_resources);
       return { export_type: converted.export_type, converted_format: converted.id };
     },
   );

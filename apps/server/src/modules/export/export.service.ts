@@ -408,7 +408,8 @@ export class ExportService {
       const tasks = q.keepTask ? rows.filter(q.keepTask) : rows;
       const byTask = await this.taskService.relationsFor(tasks);
       if (q.keepAnnotation) for (const rel of byTask.values()) rel.annotations = rel.annotations.filter(q.keepAnnotation);
-      const users = q.completedByOnlyId === false ? await this.users([...byTask.values()].flatMap((r) => r.annotations)) : undefined;
+      const users =
+        q.completedByOnlyId === false ? await this.users([...byTask.values()].flatMap((r) => r.annotations)) : undefined;
       for (const t of tasks) yield this.record(t, byTask.get(t.id)!, q, users);
     }
   }
@@ -420,12 +421,7 @@ export class ExportService {
   }
 
   /** One task of Label Studio's JSON export. */
-  private record(
-    t: TaskRow,
-    rel: TaskRelations,
-    q: TaskQuery,
-    users?: Map<number, Record<string, unknown>>,
-  ): LsTask {
+  private record(t: TaskRow, rel: TaskRelations, q: TaskQuery, users?: Map<number, Record<string, unknown>>): LsTask {
     return {
       id: t.id,
       annotations: rel.annotations.map((a) => {

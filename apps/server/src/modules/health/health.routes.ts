@@ -6,7 +6,11 @@ const Health = Type.Object({ status: Type.String() });
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   for (const url of ['/health', '/api/health']) {
-    app.get(url, { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Liveness check', response: { 200: Health } } }, async () => ({ status: 'UP' }));
+    app.get(
+      url,
+      { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Liveness check', response: { 200: Health } } },
+      async () => ({ status: 'UP' }),
+    );
   }
   app.get(
     '/api/version',

@@ -98,17 +98,20 @@ export async function* readSource(format: SourceFormat, source: Readable, textKe
         return;
       case 'csv':
       case 'tsv':
-        for await (const row of readCsv(source, { delimiter: format === 'tsv' ? '\t' : ',' })) yield { item: row.values, where: `line ${row.line}` };
+        for await (const row of readCsv(source, { delimiter: format === 'tsv' ? '\t' : ',' }))
+          yield { item: row.values, where: `line ${row.line}` };
         return;
       case 'txt':
-        for await (const { line, text } of readLines(source)) if (text.trim()) yield { item: { [textKey]: text }, where: `line ${line}` };
+        for await (const { line, text } of readLines(source))
+          if (text.trim()) yield { item: { [textKey]: text }, where: `line ${line}` };
         return;
       default:
         throw new AppError(400, 'invalid_import', `${format} files are imported as one task each, not read`);
     }
   } catch (e) {
     if (e instanceof CsvReadError) throw new AppError(400, 'invalid_import', `line ${e.line}: ${e.message}`);
-    if (e instanceof JsonReadError) throw new AppError(400, 'invalid_import', e.message.startsWith('line') ? e.message : `task #${e.index}: ${e.message}`);
+    if (e instanceof JsonReadError)
+      throw new AppError(400, 'invalid_import', e.message.startsWith('line') ? e.message : `task #${e.index}: ${e.message}`);
     throw e;
   }
 }

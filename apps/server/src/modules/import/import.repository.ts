@@ -2,7 +2,6 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
 import type { FileUploadTable, ImportJobTable, ImportStatus, ImportJobRow, FileUploadRow } from '../../platform/db/schema';
 
-
 /** Import jobs: one per file import, with its progress counters. */
 export class ImportJobRepository {
   constructor(private readonly db: Exec) {}
@@ -12,7 +11,12 @@ export class ImportJobRepository {
   }
 
   find(projectId: number, id: number): Promise<ImportJobRow | undefined> {
-    return this.db.kysely.selectFrom('import_jobs').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
+    return this.db.kysely
+      .selectFrom('import_jobs')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   findById(id: number): Promise<ImportJobRow | undefined> {
@@ -20,7 +24,13 @@ export class ImportJobRepository {
   }
 
   list(projectId: number, limit: number): Promise<ImportJobRow[]> {
-    return this.db.kysely.selectFrom('import_jobs').selectAll().where('project_id', '=', projectId).orderBy('id', 'desc').limit(limit).execute();
+    return this.db.kysely
+      .selectFrom('import_jobs')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
   }
 
   async update(id: number, patch: Updateable<ImportJobTable>): Promise<void> {
@@ -29,12 +39,23 @@ export class ImportJobRepository {
 
   /** Jobs left running by a process that stopped: they are undone at start-up. */
   unfinished(): Promise<ImportJobRow[]> {
-    return this.db.kysely.selectFrom('import_jobs').selectAll().where('status', 'in', ['created', 'in_progress', 'cancelling']).orderBy('id').execute();
+    return this.db.kysely
+      .selectFrom('import_jobs')
+      .selectAll()
+      .where('status', 'in', ['created', 'in_progress', 'cancelling'])
+      .orderBy('id')
+      .execute();
   }
 
   /** Ids of the tasks a job created, a batch at a time. */
   async taskIds(jobId: number, limit: number): Promise<number[]> {
-    const rows = await this.db.kysely.selectFrom('tasks').select('id').where('import_job_id', '=', jobId).orderBy('id').limit(limit).execute();
+    const rows = await this.db.kysely
+      .selectFrom('tasks')
+      .select('id')
+      .where('import_job_id', '=', jobId)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
     return rows.map((r) => r.id);
   }
 
@@ -48,7 +69,11 @@ export class ImportJobRepository {
   async transition(id: number, from: ImportStatus, to: ImportStatus, error?: string): Promise<boolean> {
     const result = await this.db.kysely
       .updateTable('import_jobs')
-      .set({ status: to, updated_at: new Date().toISOString(), ...(error ? { error, finished_at: new Date().toISOString() } : {}) })
+      .set({
+        status: to,
+        updated_at: new Date().toISOString(),
+        ...(error ? { error, finished_at: new Date().toISOString() } : {}),
+      })
       .where('id', '=', id)
       .where('status', '=', from)
       .executeTakeFirst();
@@ -65,7 +90,13 @@ export class FileUploadRepository {
 
   findByIds(projectId: number, ids: number[]): Promise<FileUploadRow[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.db.kysely.selectFrom('file_uploads').selectAll().where('project_id', '=', projectId).where('id', 'in', ids).orderBy('id').execute();
+    return this.db.kysely
+      .selectFrom('file_uploads')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('id', 'in', ids)
+      .orderBy('id')
+      .execute();
   }
 
   list(projectId: number): Promise<FileUploadRow[]> {

@@ -44,8 +44,10 @@ function presentOutcome(outcome: ImportOutcome) {
 export const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesDeps> = async (app, { access, imports, config }) => {
   await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: Infinity, fields: 100 } });
   // Label Studio's URL import posts `url=…` as a form.
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_req, body, done) =>
-    done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 1024 * 1024 },
+    (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
   );
 
   app.post(
@@ -78,12 +80,10 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesDeps> = async (
       const url = q.url ?? (form ? (request.body as Record<string, string>).url : undefined);
       if (form && !url) throw badRequest('"url" is not found in the form data', { url: ['required'] });
       const source: ImportSource =
-        url !== undefined
-          ? { url }
-          : request.isMultipart()
-            ? { files: filesOf(request.files()) }
-            : { body: request.body };
-      return reply.status(201).send(presentOutcome(await imports.importRequest(project, g.actor.userId, source, opts, q.async === true)));
+        url !== undefined ? { url } : request.isMultipart() ? { files: filesOf(request.files()) } : { body: request.body };
+      return reply
+        .status(201)
+        .send(presentOutcome(await imports.importRequest(project, g.actor.userId, source, opts, q.async === true)));
     },
   );
 
@@ -104,7 +104,11 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesDeps> = async (
       const g = guard(request);
       const project = await access.project(g, request.params.id);
       const q = request.query;
-      const opts = { commitToProject: true, returnTaskIds: q.return_task_ids === true, preannotatedFromFields: preannotatedFields(q.preannotated_from_fields) };
+      const opts = {
+        commitToProject: true,
+        returnTaskIds: q.return_task_ids === true,
+        preannotatedFromFields: preannotatedFields(q.preannotated_from_fields),
+      };
       const outcome = await imports.reimport(project, g.actor.userId, request.body.file_upload_ids, opts, q.async === true);
       return reply.status(201).send(presentOutcome(outcome));
     },
@@ -112,7 +116,15 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesDeps> = async (
 
   app.get(
     '/api/projects/:id/imports',
-    { config: { access: 'project.import' }, schema: { tags: ['import'], summary: "The project's recent import jobs, newest first", params: IdParams, response: { 200: Type.Array(ImportJob), ...errorResponses } } },
+    {
+      config: { access: 'project.import' },
+      schema: {
+        tags: ['import'],
+        summary: "The project's recent import jobs, newest first",
+        params: IdParams,
+        response: { 200: Type.Array(ImportJob), ...errorResponses },
+      },
+    },
     async (request) => {
       const g = guard(request);
       const project = await access.project(g, request.params.id);
@@ -122,7 +134,15 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesDeps> = async (
 
   app.get(
     '/api/projects/:id/imports/:importId',
-    { config: { access: 'project.import' }, schema: { tags: ['import'], summary: 'An import job with its progress', params: ImportJobParams, response: { 200: ImportJob, ...errorResponses } } },
+    {
+      config: { access: 'project.import' },
+      schema: {
+        tags: ['import'],
+        summary: 'An import job with its progress',
+        params: ImportJobParams,
+        response: { 200: ImportJob, ...errorResponses },
+      },
+    },
     async (request) => {
       const g = guard(request);
       const project = await access.project(g, request.params.id);
@@ -157,7 +177,15 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesDeps> = async (
 
   app.get(
     '/api/projects/:id/file-uploads',
-    { config: { access: 'project.view' }, schema: { tags: ['import'], summary: 'Files uploaded to the project', params: IdParams, response: { 200: Type.Array(FileUpload), ...errorResponses } } },
+    {
+      config: { access: 'project.view' },
+      schema: {
+        tags: ['import'],
+        summary: 'Files uploaded to the project',
+        params: IdParams,
+        response: { 200: Type.Array(FileUpload), ...errorResponses },
+      },
+    },
     async (request) => {
       const g = guard(request);
       const project = await access.project(g, request.params.id);
@@ -168,7 +196,10 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesDeps> = async (
   // Uploaded media, as Label Studio serves it; range requests let audio and video seek.
   app.get(
     '/data/upload/:projectId/:name',
-    { config: { access: 'project.view' }, schema: { hide: true, params: Type.Object({ projectId: Type.Integer(), name: Type.String() }) } },
+    {
+      config: { access: 'project.view' },
+      schema: { hide: true, params: Type.Object({ projectId: Type.Integer(), name: Type.String() }) },
+    },
     async (request, reply) => {
       const g = guard(request);
       const project = await access.project(g, request.params.projectId);
@@ -181,11 +212,15 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesDeps> = async (
         cacheControl: true,
         maxAge: 3_600_000,
       });
-      if (result.type === 'error') throw (result.metadata.error as { status?: number }).status === 404 ? notFound() : result.metadata.error;
+      if (result.type === 'error')
+        throw (result.metadata.error as { status?: number }).status === 404 ? notFound() : result.metadata.error;
       reply.status(result.statusCode);
       for (const [k, v] of Object.entries(result.headers)) reply.header(k, v);
       // Uploaded HTML and SVG must not run script in our origin.
-      reply.header('content-security-policy', "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox");
+      reply.header(
+        'content-security-policy',
+        "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox",
+      );
       return reply.send(result.stream);
     },
   );

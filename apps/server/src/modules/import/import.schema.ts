@@ -51,17 +51,28 @@ export const ImportJob = Type.Object(
   { additionalProperties: true },
 );
 
-export const FileUpload = Type.Object({ id: Type.Integer(), file: Type.String(), original_name: Type.String(), size: Type.Integer(), created_at: Type.String() });
+export const FileUpload = Type.Object({
+  id: Type.Integer(),
+  file: Type.String(),
+  original_name: Type.String(),
+  size: Type.Integer(),
+  created_at: Type.String(),
+});
 
-export const AsyncImportQuery = Type.Composite([
-  ImportQuery,
-  Type.Object({
-    async: Type.Optional(Type.Boolean({ description: 'Answer at once with the job; poll /imports/{id} for progress' })),
-    url: Type.Optional(
-      Type.String({ description: 'Import the file at this public URL (also accepted as a form field, as Label Studio takes it)' }),
-    ),
-  }),
-], { additionalProperties: false });
+export const AsyncImportQuery = Type.Composite(
+  [
+    ImportQuery,
+    Type.Object({
+      async: Type.Optional(Type.Boolean({ description: 'Answer at once with the job; poll /imports/{id} for progress' })),
+      url: Type.Optional(
+        Type.String({
+          description: 'Import the file at this public URL (also accepted as a form field, as Label Studio takes it)',
+        }),
+      ),
+    }),
+  ],
+  { additionalProperties: false },
+);
 
 export const ReimportBody = Type.Object(
   { file_upload_ids: Type.Array(Type.Integer(), { minItems: 1 }), files_as_tasks_list: Type.Optional(Type.Boolean()) },

@@ -27,10 +27,7 @@ export interface ImportOptions {
 }
 
 /** Where an import request's tasks come from. */
-export type ImportSource =
-  | { url: string }
-  | { files: AsyncIterable<{ name: string; stream: Readable }> }
-  | { body: unknown };
+export type ImportSource = { url: string } | { files: AsyncIterable<{ name: string; stream: Readable }> } | { body: unknown };
 
 /** An import request's answer: the job (asynchronous), or Label Studio's summary once it is done. */
 export type ImportOutcome = { job: ImportJobRow } | { summary: ImportSummary };
@@ -59,7 +56,8 @@ async function* prefixErrors<T>(rows: AsyncGenerator<T>, fileName: string): Asyn
   try {
     yield* rows;
   } catch (e) {
-    if (e instanceof AppError && !(e instanceof ImportRowError)) throw new ImportRowError(`${fileName}, ${e.message}`, e.validationErrors);
+    if (e instanceof AppError && !(e instanceof ImportRowError))
+      throw new ImportRowError(`${fileName}, ${e.message}`, e.validationErrors);
     throw e;
   }
 }
@@ -85,8 +83,15 @@ export class ImportService {
    * imports in one transaction; everything else becomes a job (a body kept for later is stored as
    * a file first). With `wantAsync` the answer is the job at once; otherwise the job is waited for.
    */
-  async importRequest(project: ProjectRow, userId: number, source: ImportSource, opts: ImportOptions, wantAsync: boolean): Promise<ImportOutcome> {
-    if ('url' in source) return this.runJob(project, userId, [await uploadFromUrl(this, this.config, project, userId, source.url)], opts, wantAsync);
+  async importRequest(
+    project: ProjectRow,
+    userId: number,
+    source: ImportSource,
+    opts: ImportOptions,
+    wantAsync: boolean,
+  ): Promise<ImportOutcome> {
+    if ('url' in source)
+      return this.runJob(project, userId, [await uploadFromUrl(this, this.config, project, userId, source.url)], opts, wantAsync);
     if ('files' in source) {
       const uploads: FileUploadRow[] = [];
       try {
@@ -95,7 +100,8 @@ export class ImportService {
         await this.discard(uploads);
         throw e;
       }
-      if (!uploads.length) throw badRequest('No files in the request; send them as multipart/form-data fields.', { file: ['no files'] });
+      if (!uploads.length)
+        throw badRequest('No files in the request; send them as multipart/form-data fields.', { file: ['no files'] });
       return this.runJob(project, userId, uploads, opts, wantAsync);
     }
     if (opts.commitToProject && !wantAsync)
@@ -106,16 +112,30 @@ export class ImportService {
   }
 
   /** Imports files uploaded earlier (e.g. with `commit_to_project=false`). */
-  async reimport(project: ProjectRow, userId: number, ids: number[], opts: ImportOptions, wantAsync: boolean): Promise<ImportOutcome> {
+  async reimport(
+    project: ProjectRow,
+    userId: number,
+    ids: number[],
+    opts: ImportOptions,
+    wantAsync: boolean,
+  ): Promise<ImportOutcome> {
     const uploads = await this.uploads(project.id, ids);
     const missing = ids.filter((id) => !uploads.some((u) => u.id === id));
     if (missing.length)
-      throw badRequest(`File uploads not in this project: ${missing.join(', ')}`, { file_upload_ids: [`unknown ids: ${missing.join(', ')}`] });
+      throw badRequest(`File uploads not in this project: ${missing.join(', ')}`, {
+        file_upload_ids: [`unknown ids: ${missing.join(', ')}`],
+      });
     return this.runJob(project, userId, uploads, opts, wantAsync);
   }
 
   /** Runs a job: the job at once (`wantAsync`), or Label Studio's summary when it ends; a failed job is a 400. */
-  private async runJob(project: ProjectRow, userId: number, uploads: FileUploadRow[], opts: ImportOptions, wantAsync: boolean): Promise<ImportOutcome> {
+  private async runJob(
+    project: ProjectRow,
+    userId: number,
+    uploads: FileUploadRow[],
+    opts: ImportOptions,
+    wantAsync: boolean,
+  ): Promise<ImportOutcome> {
     const job = await this.start(project, userId, uploads, opts);
     if (wantAsync) return { job };
     const { id: _id, status, ...summary } = await this.wait(job.id);
@@ -147,7 +167,9 @@ export class ImportService {
     const started = Date.now();
     const config = usableConfig(project.label_config);
     if (preannotatedFromFields.length) body = preannotate(body, preannotatedFromFields, config?.controls ?? []);
-    const tasks = normalizeImport(body, configDataKeys(project.label_config), (result) => problemMessages(resultProblems(config, result)));
+    const tasks = normalizeImport(body, configDataKeys(project.label_config), (result) =>
+      problemMessages(resultProblems(config, result)),
+    );
     const ids = await this.repos.transaction((r) => this.tasks.insertTasks(r, project, userId, tasks));
     const columns = new Set<string>();
     for (const t of tasks.slice(0, 1000)) for (const k of Object.keys(t.data)) columns.add(k);
@@ -165,7 +187,6 @@ export class ImportService {
       ...(returnTaskIds ? { task_ids: ids } : {}),
     };
   }
-
 
   /** `POST /api/projects/{id}/import/predictions`: a list of `{task, result, score?, model_version?}`. */
   async importPredictions(project: ProjectRow, body: unknown): Promise<number> {
@@ -192,11 +213,14 @@ export class ImportService {
       });
       const at = now();
       await r.predictions.insertMany(rows.map(({ taskId, p }) => predictionRow(taskId, project.id, p, at)));
-      await refreshTaskCounters(r, project.id, rows.map((x) => x.taskId));
+      await refreshTaskCounters(
+        r,
+        project.id,
+        rows.map((x) => x.taskId),
+      );
       return rows.length;
     });
   }
-
 
   /** Stores one uploaded file and records it; the file's type decides how it is read. */
   async upload(project: ProjectRow, userId: number, name: string, stream: Readable): Promise<FileUploadRow> {
@@ -210,7 +234,14 @@ export class ImportService {
       );
     }
     const { file, size } = await this.store.save(project.id, name, stream, this.config.uploadMaxBytes);
-    return this.repos.fileUploads.insert({ project_id: project.id, user_id: userId, file, original_name: name, size, created_at: now() });
+    return this.repos.fileUploads.insert({
+      project_id: project.id,
+      user_id: userId,
+      file,
+      original_name: name,
+      size,
+      created_at: now(),
+    });
   }
 
   /** Removes uploads of a request that failed part-way. */
@@ -277,7 +308,8 @@ export class ImportService {
 
   /** The job's outcome in Label Studio's import-response shape; task ids come from the tasks it made. */
   async summary(job: ImportJobRow): Promise<JobSummary> {
-    const taskIds = job.return_task_ids && job.status === 'completed' ? await this.repos.importJobs.allTaskIds(job.id) : undefined;
+    const taskIds =
+      job.return_task_ids && job.status === 'completed' ? await this.repos.importJobs.allTaskIds(job.id) : undefined;
     return {
       id: job.id,
       status: job.status,
@@ -330,7 +362,13 @@ export class ImportService {
     // (or stop, if a cancel was asked for meanwhile).
     if (job.status !== 'created') await this.undo(job);
     if (job.status === 'cancelling') {
-      await this.repos.importJobs.update(jobId, { status: 'cancelled', task_count: 0, error: 'Cancelled; no tasks were kept.', finished_at: now(), updated_at: now() });
+      await this.repos.importJobs.update(jobId, {
+        status: 'cancelled',
+        task_count: 0,
+        error: 'Cancelled; no tasks were kept.',
+        finished_at: now(),
+        updated_at: now(),
+      });
       return;
     }
     const project = await this.repos.projects.findById(job.project_id);
@@ -358,7 +396,10 @@ export class ImportService {
       if (!batch.length) return;
       const tasks = batch;
       batch = [];
-      if (commit) await this.repos.transaction((r) => this.tasks.insertTasks(r, project, job.user_id ?? project.created_by ?? 0, tasks, jobId));
+      if (commit)
+        await this.repos.transaction((r) =>
+          this.tasks.insertTasks(r, project, job.user_id ?? project.created_by ?? 0, tasks, jobId),
+        );
       counts.task_count += tasks.length;
       counts.annotation_count += tasks.reduce((n, t) => n + t.annotations.length, 0);
       counts.prediction_count += tasks.reduce((n, t) => n + t.predictions.length, 0);
@@ -373,7 +414,13 @@ export class ImportService {
         const key = mediaDataKey(config, format);
         if (isMedia(format)) {
           counts.tasks_read += 1;
-          batch.push({ data: { [key]: this.store.url(upload.file) }, meta: {}, annotations: [], predictions: [], fileUploadId: upload.id });
+          batch.push({
+            data: { [key]: this.store.url(upload.file) },
+            meta: {},
+            annotations: [],
+            predictions: [],
+            fileUploadId: upload.id,
+          });
           columns.add(key);
           if (batch.length >= BATCH) await flush();
           continue;
@@ -420,7 +467,11 @@ export class ImportService {
         prediction_count: 0,
         failed: 1,
         status: cancelled ? 'cancelled' : 'failed',
-        error: cancelled ? 'Cancelled; no tasks were kept.' : e instanceof AppError ? e.message : `Import failed: ${(e as Error).message}`,
+        error: cancelled
+          ? 'Cancelled; no tasks were kept.'
+          : e instanceof AppError
+            ? e.message
+            : `Import failed: ${(e as Error).message}`,
         duration: (Date.now() - started) / 1000,
         finished_at: now(),
         updated_at: now(),

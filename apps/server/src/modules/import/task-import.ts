@@ -16,9 +16,14 @@ function assertFits(index: number, rawPath: string, result: unknown[], check?: R
   const problems = check?.(result) ?? [];
   if (!problems.length) return;
   const path = rawPath.replace(/^\./, '');
-  throw new AppError(400, 'invalid_import', `Task #${index} (${path}): ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, {
-    [`tasks[${index}].${path}`]: problems,
-  });
+  throw new AppError(
+    400,
+    'invalid_import',
+    `Task #${index} (${path}): ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
+    {
+      [`tasks[${index}].${path}`]: problems,
+    },
+  );
 }
 
 function annotation(index: number, path: string, a: unknown, check?: ResultCheck): ImportedAnnotation {
@@ -26,9 +31,16 @@ function annotation(index: number, path: string, a: unknown, check?: ResultCheck
   const result = a.result ?? [];
   if (!Array.isArray(result)) importError(index, `${path}.result`, 'must be a list of result items');
   assertFits(index, `${path}.result`, result, check);
-  if (a.was_cancelled !== undefined && typeof a.was_cancelled !== 'boolean') importError(index, `${path}.was_cancelled`, 'must be true or false');
-  if (a.lead_time !== undefined && a.lead_time !== null && typeof a.lead_time !== 'number') importError(index, `${path}.lead_time`, 'must be a number');
-  const completedBy = typeof a.completed_by === 'number' ? a.completed_by : isObject(a.completed_by) && typeof a.completed_by.id === 'number' ? a.completed_by.id : null;
+  if (a.was_cancelled !== undefined && typeof a.was_cancelled !== 'boolean')
+    importError(index, `${path}.was_cancelled`, 'must be true or false');
+  if (a.lead_time !== undefined && a.lead_time !== null && typeof a.lead_time !== 'number')
+    importError(index, `${path}.lead_time`, 'must be a number');
+  const completedBy =
+    typeof a.completed_by === 'number'
+      ? a.completed_by
+      : isObject(a.completed_by) && typeof a.completed_by.id === 'number'
+        ? a.completed_by.id
+        : null;
   return {
     result,
     was_cancelled: a.was_cancelled === true,
@@ -43,7 +55,8 @@ export function prediction(index: number, path: string, p: unknown, check?: Resu
   const result = p.result ?? [];
   if (!Array.isArray(result)) importError(index, `${path}.result`, 'must be a list of result items');
   assertFits(index, `${path}.result`, result, check);
-  if (p.score !== undefined && p.score !== null && typeof p.score !== 'number') importError(index, `${path}.score`, 'must be a number');
+  if (p.score !== undefined && p.score !== null && typeof p.score !== 'number')
+    importError(index, `${path}.score`, 'must be a number');
   if (p.model_version !== undefined && p.model_version !== null && typeof p.model_version !== 'string')
     importError(index, `${path}.model_version`, 'must be a string');
   return {
@@ -67,7 +80,8 @@ export function normalizeImport(body: unknown, requiredKeys: string[] = [], chec
 
 /** One task of an import (see `normalizeImport`); `index` names it in errors. */
 export function normalizeTask(item: unknown, index: number, requiredKeys: string[] = [], check?: ResultCheck): ImportedTask {
-  if (!isObject(item)) importError(index, '', `must be an object, got ${Array.isArray(item) ? 'a list' : JSON.stringify(item)?.slice(0, 40)}`);
+  if (!isObject(item))
+    importError(index, '', `must be an object, got ${Array.isArray(item) ? 'a list' : JSON.stringify(item)?.slice(0, 40)}`);
   let task: ImportedTask;
   if ('data' in item) {
     if (!isObject(item.data)) importError(index, 'data', 'must be an object');
@@ -116,8 +130,16 @@ export function preannotate(
       const type = control ? control.type : 'choices';
       const toName = control?.toName[0] ?? 'text';
       const key = control ? control.valueKey : 'choices';
-      const v = isObject(value) ? value : SCALAR_VALUES.has(type) ? { [key]: value } : { [key]: Array.isArray(value) ? value : [value] };
-      predictions.push({ result: [{ from_name: field, to_name: toName, type, value: v }], score: 1.0, model_version: 'preannotated' });
+      const v = isObject(value)
+        ? value
+        : SCALAR_VALUES.has(type)
+          ? { [key]: value }
+          : { [key]: Array.isArray(value) ? value : [value] };
+      predictions.push({
+        result: [{ from_name: field, to_name: toName, type, value: v }],
+        score: 1.0,
+        model_version: 'preannotated',
+      });
     }
     return { data, predictions };
   });

@@ -2,7 +2,6 @@ import type { Exec } from '../../platform/db/dialect';
 import { now } from '../../platform/db/dialect';
 import type { OrganizationRow } from '../../platform/db/schema';
 
-
 export class OrganizationRepository {
   constructor(private readonly db: Exec) {}
 

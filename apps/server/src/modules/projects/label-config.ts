@@ -107,7 +107,12 @@ export function parsedLabelConfig(xml: string): Record<string, unknown> {
       labels_attrs: Object.fromEntries(
         items.map((i) => [
           i.value,
-          { value: i.value, ...(i.alias ? { alias: i.alias } : {}), ...(i.background ? { background: i.background } : {}), ...(i.hint ? { hint: i.hint } : {}) },
+          {
+            value: i.value,
+            ...(i.alias ? { alias: i.alias } : {}),
+            ...(i.background ? { background: i.background } : {}),
+            ...(i.hint ? { hint: i.hint } : {}),
+          },
         ]),
       ),
       ...(c.dynamic ? { dynamic_labels: true, value: `$${c.dynamicKey ?? ''}` } : {}),

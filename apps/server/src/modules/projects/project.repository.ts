@@ -3,7 +3,6 @@ import type { ProjectCounterDelta } from '../counters';
 import type { Exec } from '../../platform/db/dialect';
 import type { ProjectTable, ProjectRow } from '../../platform/db/schema';
 
-
 export interface ProjectListQuery {
   organizationId: number;
   search?: string;
@@ -43,10 +42,7 @@ export class ProjectRepository {
     if (term) {
       const like = `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query = query.where((eb) =>
-        eb.or([
-          eb(eb.fn('lower', ['title']), 'like', eb.val(like)),
-          eb(eb.fn('lower', ['description']), 'like', eb.val(like)),
-        ]),
+        eb.or([eb(eb.fn('lower', ['title']), 'like', eb.val(like)), eb(eb.fn('lower', ['description']), 'like', eb.val(like))]),
       );
     }
     if (q.ids?.length) query = query.where('id', 'in', q.ids);
@@ -55,8 +51,16 @@ export class ProjectRepository {
 
   async list(q: ProjectListQuery): Promise<{ rows: ProjectRow[]; count: number }> {
     const [col, dir] = ORDERINGS[q.ordering ?? '-id'] ?? ORDERINGS['-id'];
-    const rows = await this.filtered(q).selectAll().orderBy(col, dir).orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute();
-    const c = await this.filtered(q).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const rows = await this.filtered(q)
+      .selectAll()
+      .orderBy(col, dir)
+      .orderBy('id', 'desc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute();
+    const c = await this.filtered(q)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     return { rows, count: Number(c.n) };
   }
 

@@ -9,13 +9,7 @@ import type { ProjectService } from './project.service';
 import { analyzeConfig, assertLabelConfig, configDataKeys, issueMessage } from './label-config';
 import type { ProjectInput as ProjectFields } from './project.service';
 import { errorResponses, IdParams, Paginated } from '../../platform/http/common.schema';
-import {
-  Project,
-  ProjectInput,
-  ProjectListQuery,
-  ValidateConfigBody,
-  type ProjectListQueryType,
-} from './project.schema';
+import { Project, ProjectInput, ProjectListQuery, ValidateConfigBody, type ProjectListQueryType } from './project.schema';
 import { invalidField, notFound } from '../../platform/errors';
 
 /** Drops nulls (Label Studio clients send `null` for "unchanged") and client-only fields. */
@@ -122,7 +116,15 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesDeps> = async
 
   app.post(
     '/api/projects',
-    { config: { access: 'projects.create' }, schema: { tags: ['projects'], summary: 'Create a project', body: ProjectInput, response: { 201: Project, ...errorResponses } } },
+    {
+      config: { access: 'projects.create' },
+      schema: {
+        tags: ['projects'],
+        summary: 'Create a project',
+        body: ProjectInput,
+        response: { 201: Project, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const g = guard(request);
       const project = await projects.create(g.actor, fields(request.body));
@@ -146,7 +148,10 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesDeps> = async
 
   app.get(
     '/api/projects/:id',
-    { config: { access: 'project.view' }, schema: { tags: ['projects'], summary: 'Get a project', params: IdParams, response: { 200: Project, ...errorResponses } } },
+    {
+      config: { access: 'project.view' },
+      schema: { tags: ['projects'], summary: 'Get a project', params: IdParams, response: { 200: Project, ...errorResponses } },
+    },
     async (request) => {
       const g = guard(request);
       return present(g.actor, await access.project(g, request.params.id));
@@ -175,7 +180,15 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesDeps> = async
 
   app.delete(
     '/api/projects/:id',
-    { config: { access: 'project.delete' }, schema: { tags: ['projects'], summary: 'Delete a project and everything in it', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
+    {
+      config: { access: 'project.delete' },
+      schema: {
+        tags: ['projects'],
+        summary: 'Delete a project and everything in it',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const g = guard(request);
       await projects.delete(await access.project(g, request.params.id));
@@ -203,7 +216,4 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesDeps> = async
       return validated(request.body.label_config);
     },
   );
-
-
-
 };

@@ -21,7 +21,9 @@ const writable = {
   start_training_on_annotation_update: Type.Optional(Nullable(Type.Boolean())),
   show_collab_predictions: Type.Optional(Nullable(Type.Boolean())),
   sampling: Type.Optional(
-    Nullable(Type.Union([Type.Literal('Sequential sampling'), Type.Literal('Uniform sampling'), Type.Literal('Uncertainty sampling')])),
+    Nullable(
+      Type.Union([Type.Literal('Sequential sampling'), Type.Literal('Uniform sampling'), Type.Literal('Uncertainty sampling')]),
+    ),
   ),
   show_ground_truth_first: Type.Optional(Nullable(Type.Boolean())),
   show_overlap_first: Type.Optional(Nullable(Type.Boolean())),
@@ -109,5 +111,3 @@ export const ValidateConfigBody = Type.Object(
   { label_config: Type.String(), force: Type.Optional(Type.Boolean()) },
   { additionalProperties: true },
 );
-
-

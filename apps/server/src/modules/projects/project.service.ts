@@ -95,10 +95,14 @@ export class ProjectService {
   }
 
   /** The users who created these projects, for Label Studio's `created_by` object. */
-  async creators(rows: ProjectRow[]): Promise<Map<number, { id: number; email: string; first_name: string; last_name: string; avatar: null }>> {
+  async creators(
+    rows: ProjectRow[],
+  ): Promise<Map<number, { id: number; email: string; first_name: string; last_name: string; avatar: null }>> {
     const ids = [...new Set(rows.map((r) => r.created_by).filter((x): x is number => x !== null))];
     const users = await this.repos.users.findByIds(ids);
-    return new Map(users.map((u) => [u.id, { id: u.id, email: u.email, first_name: u.first_name, last_name: u.last_name, avatar: null }]));
+    return new Map(
+      users.map((u) => [u.id, { id: u.id, email: u.email, first_name: u.first_name, last_name: u.last_name, avatar: null }]),
+    );
   }
 
   async get(id: number): Promise<ProjectRow | undefined> {
@@ -147,7 +151,8 @@ export class ProjectService {
   }
 
   async update(project: ProjectRow, input: ProjectInput, force = false): Promise<ProjectRow> {
-    if (input.label_config !== undefined && input.label_config !== project.label_config) await this.assertConfigChange(project, input.label_config, force);
+    if (input.label_config !== undefined && input.label_config !== project.label_config)
+      await this.assertConfigChange(project, input.label_config, force);
     return this.repos.transaction(async (r) => {
       const updated = await r.projects.update(project.id, { ...toRow(input), updated_at: now() });
       if (!updated) throw notFound();

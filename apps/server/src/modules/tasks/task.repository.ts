@@ -2,10 +2,19 @@ import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from '
 import type { DialectName, Exec } from '../../platform/db/dialect';
 import { num } from '../../platform/db/dialect';
 import type { Database, TaskTable, TaskRow } from '../../platform/db/schema';
-import { dmConstrains, dmRangeServed, dmWhere, keysetSegments, keysetValue, orderTerms, type DmQuery, type Keyset, type KeysetSegment, type Ordering } from './selection/task-filter.query';
+import {
+  dmConstrains,
+  dmRangeServed,
+  dmWhere,
+  keysetSegments,
+  keysetValue,
+  orderTerms,
+  type DmQuery,
+  type Keyset,
+  type KeysetSegment,
+  type Ordering,
+} from './selection/task-filter.query';
 import { chunks, INSERT_BATCH } from '../../platform/db/batches';
-
-
 
 /** Up to this many matches, reading and sorting them takes milliseconds (~10 ms per 100,000). */
 const SORT_MATCHES_MAX = 250_000;
@@ -26,7 +35,6 @@ type PagePlan = 'sort' | 'walk' | undefined;
  * raw SQL in place of the table name keeps the name `tasks` for every column reference.
  */
 const TASKS_IN_ID_ORDER = sql`tasks indexed by tasks_project_id` as unknown as 'tasks';
-
 
 export interface TaskPageQuery {
   projectId: number;
@@ -85,10 +93,13 @@ export class TaskRepository {
 
   private filtered(q: Omit<TaskPageQuery, 'limit' | 'offset'>, plan?: PagePlan) {
     // The project id is a literal: the per-project partial indexes on data fields (tasks/selection/field-index.repository.ts) need it.
-    let query = this.db.kysely.selectFrom(plan === 'walk' ? TASKS_IN_ID_ORDER : 'tasks').where('project_id', '=', sql.lit(q.projectId));
+    let query = this.db.kysely
+      .selectFrom(plan === 'walk' ? TASKS_IN_ID_ORDER : 'tasks')
+      .where('project_id', '=', sql.lit(q.projectId));
     if (q.ids) query = query.where('id', 'in', q.ids.length ? q.ids : [-1]);
     if (q.excludeIds?.length) query = query.where('id', 'not in', q.excludeIds);
-    if (q.onlyAnnotated) query = query.where((eb) => eb.or([eb('total_annotations', '>', 0), eb('cancelled_annotations', '>', 0)]));
+    if (q.onlyAnnotated)
+      query = query.where((eb) => eb.or([eb('total_annotations', '>', 0), eb('cancelled_annotations', '>', 0)]));
     const where = dmWhere(q.dm, this.db.dialect);
     if (where) query = query.where(where);
     return query;
@@ -147,7 +158,11 @@ export class TaskRepository {
     if (!q.offset) return ordered(this.filtered(q, plan).selectAll('tasks')).limit(q.limit);
     // Deep pages: skip over ids alone (an index-only walk), then read the rows of the page.
     const ids = ordered(this.filtered(q, plan).select('tasks.id')).limit(q.limit).offset(q.offset);
-    return orderTasks(this.db.kysely.selectFrom('tasks').selectAll('tasks').where('tasks.id', 'in', ids), q.dm?.ordering, this.db.dialect);
+    return orderTasks(
+      this.db.kysely.selectFrom('tasks').selectAll('tasks').where('tasks.id', 'in', ids),
+      q.dm?.ordering,
+      this.db.dialect,
+    );
   }
 
   /** Where a keyset page after this task starts, in an ordering (see keysetAfter). */
@@ -191,13 +206,17 @@ export class TaskRepository {
         (num(p?.total_predictions_number) ? eb.fn.sum('total_predictions') : eb.lit(0)).as('predictions'),
       ])
       .executeTakeFirstOrThrow();
-    return { total: num(r.total), annotations: num(r.annotations), predictions: num(r.predictions), projectTasks: num(p?.task_number) };
+    return {
+      total: num(r.total),
+      annotations: num(r.annotations),
+      predictions: num(r.predictions),
+      projectTasks: num(p?.task_number),
+    };
   }
 
   update(id: number, patch: Updateable<TaskTable>): Promise<TaskRow | undefined> {
     return this.db.kysely.updateTable('tasks').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
   }
-
 
   async deleteMany(projectId: number, ids?: number[]): Promise<number> {
     let q = this.db.kysely.deleteFrom('tasks').where('project_id', '=', projectId);
@@ -205,8 +224,6 @@ export class TaskRepository {
     const r = await q.executeTakeFirst();
     return Number(r.numDeletedRows);
   }
-
-
 
   /**
    * The next task for a user in a sequential label stream: not yet finished, not already

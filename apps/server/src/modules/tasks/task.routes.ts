@@ -17,18 +17,35 @@ export interface TaskRoutesDeps {
 export const taskRoutes: FastifyPluginAsyncTypebox<TaskRoutesDeps> = async (app, { access, tasks }) => {
   app.post(
     '/api/tasks',
-    { config: { access: 'project.import' }, schema: { tags: ['tasks'], summary: 'Create a task', body: TaskCreate, response: { 201: Task, ...errorResponses } } },
+    {
+      config: { access: 'project.import' },
+      schema: { tags: ['tasks'], summary: 'Create a task', body: TaskCreate, response: { 201: Task, ...errorResponses } },
+    },
     async (request, reply) => {
       const g = guard(request);
       const project = await access.project(g, request.body.project);
-      const task = await tasks.create(project, g.actor.userId, request.body.data, request.body.meta ?? {}, request.body.allow_skip !== false);
+      const task = await tasks.create(
+        project,
+        g.actor.userId,
+        request.body.data,
+        request.body.meta ?? {},
+        request.body.allow_skip !== false,
+      );
       return reply.status(201).send(presentTask(task));
     },
   );
 
   app.get(
     '/api/tasks/:id',
-    { config: { access: 'project.view' }, schema: { tags: ['tasks'], summary: 'A task with its annotations, predictions and your drafts', params: IdParams, response: { 200: Task, ...errorResponses } } },
+    {
+      config: { access: 'project.view' },
+      schema: {
+        tags: ['tasks'],
+        summary: 'A task with its annotations, predictions and your drafts',
+        params: IdParams,
+        response: { 200: Task, ...errorResponses },
+      },
+    },
     async (request) => {
       const g = guard(request);
       const { task } = await access.task(g, request.params.id);
@@ -38,7 +55,16 @@ export const taskRoutes: FastifyPluginAsyncTypebox<TaskRoutesDeps> = async (app,
 
   app.patch(
     '/api/tasks/:id',
-    { config: { access: 'project.manage_tasks' }, schema: { tags: ['tasks'], summary: 'Update task data or meta', params: IdParams, body: TaskPatch, response: { 200: Task, ...errorResponses } } },
+    {
+      config: { access: 'project.manage_tasks' },
+      schema: {
+        tags: ['tasks'],
+        summary: 'Update task data or meta',
+        params: IdParams,
+        body: TaskPatch,
+        response: { 200: Task, ...errorResponses },
+      },
+    },
     async (request) => {
       const g = guard(request);
       const { task } = await access.task(g, request.params.id);
@@ -53,7 +79,10 @@ export const taskRoutes: FastifyPluginAsyncTypebox<TaskRoutesDeps> = async (app,
 
   app.delete(
     '/api/tasks/:id',
-    { config: { access: 'project.manage_tasks' }, schema: { tags: ['tasks'], summary: 'Delete a task', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
+    {
+      config: { access: 'project.manage_tasks' },
+      schema: { tags: ['tasks'], summary: 'Delete a task', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+    },
     async (request, reply) => {
       const g = guard(request);
       const { task } = await access.task(g, request.params.id);
@@ -66,7 +95,12 @@ export const taskRoutes: FastifyPluginAsyncTypebox<TaskRoutesDeps> = async (app,
     '/api/projects/:id/tasks',
     {
       config: { access: 'project.manage_tasks' },
-      schema: { tags: ['tasks'], summary: 'Delete every task of a project', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+      schema: {
+        tags: ['tasks'],
+        summary: 'Delete every task of a project',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
     },
     async (request, reply) => {
       const g = guard(request);
@@ -91,7 +125,10 @@ export const taskRoutes: FastifyPluginAsyncTypebox<TaskRoutesDeps> = async (app,
       const g = guard(request);
       const project = await access.project(g, request.params.id);
       const next = await tasks.next(project, g.actor.userId);
-      if (!next) throw notFound('There are still some tasks to complete for this project, but none left for you, or the project is finished.');
+      if (!next)
+        throw notFound(
+          'There are still some tasks to complete for this project, but none left for you, or the project is finished.',
+        );
       const rel = await tasks.withRelations(next, g.actor.userId);
       return { ...presentTask(next, rel), queue: 'Next task by sequence' };
     },

@@ -59,4 +59,3 @@ export const TaskPatch = Strict({
   updated_by: Type.Optional(Nullable(Type.Integer())),
   comment_authors: Type.Optional(Type.Array(Type.Integer())),
 });
-

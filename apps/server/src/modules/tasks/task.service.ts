@@ -36,7 +36,13 @@ export class TaskService {
   }
 
   /** Inserts normalized tasks with their annotations and predictions and updates the counters; `r` is a transaction. */
-  async insertTasks(r: Repositories, project: ProjectRow, userId: number, tasks: ImportedTask[], importJobId: number | null = null): Promise<number[]> {
+  async insertTasks(
+    r: Repositories,
+    project: ProjectRow,
+    userId: number,
+    tasks: ImportedTask[],
+    importJobId: number | null = null,
+  ): Promise<number[]> {
     if (!tasks.length) return [];
     const at = now();
     const firstInner = await r.projects.reserveInnerIds(project.id, tasks.length);
@@ -88,7 +94,13 @@ export class TaskService {
     return ids;
   }
 
-  async create(project: ProjectRow, userId: number, data: Record<string, unknown>, meta: Record<string, unknown> = {}, allowSkip = true): Promise<TaskRow> {
+  async create(
+    project: ProjectRow,
+    userId: number,
+    data: Record<string, unknown>,
+    meta: Record<string, unknown> = {},
+    allowSkip = true,
+  ): Promise<TaskRow> {
     assertDataKeys(data, this.requiredDataKeys(project));
     return this.repos.transaction(async (r) => {
       const [id] = await this.insertTasks(r, project, userId, [{ data, meta, annotations: [], predictions: [] }]);
@@ -145,7 +157,9 @@ export class TaskService {
       this.repos.predictions.forTasks(ids),
       this.repos.drafts.forTasks(ids),
     ]);
-    const out = new Map(ids.map((id) => [id, { annotations: [] as AnnotationRow[], predictions: [] as PredictionRow[], drafts: [] as DraftRow[] }]));
+    const out = new Map(
+      ids.map((id) => [id, { annotations: [] as AnnotationRow[], predictions: [] as PredictionRow[], drafts: [] as DraftRow[] }]),
+    );
     for (const a of annotations) out.get(a.task_id)?.annotations.push(a);
     for (const p of predictions) out.get(p.task_id)?.predictions.push(p);
     for (const d of drafts) out.get(d.task_id)?.drafts.push(d);

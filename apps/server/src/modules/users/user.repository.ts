@@ -2,7 +2,6 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Exec } from '../../platform/db/dialect';
 import type { MembershipTable, Role, UserTable, UserRow, MembershipRow } from '../../platform/db/schema';
 
-
 export class UserRepository {
   constructor(private readonly db: Exec) {}
 
@@ -28,7 +27,10 @@ export class UserRepository {
   }
 
   async count(): Promise<number> {
-    const r = await this.db.kysely.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const r = await this.db.kysely
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
 

@@ -20,13 +20,19 @@ export const userRoutes: FastifyPluginAsyncTypebox<UserRoutesDeps> = async (app,
 
   app.get(
     '/api/current-user/whoami',
-    { config: { access: 'account.use' }, schema: { tags: ['users'], summary: 'The authenticated user', response: { 200: Whoami, ...errorResponses } } },
+    {
+      config: { access: 'account.use' },
+      schema: { tags: ['users'], summary: 'The authenticated user', response: { 200: Whoami, ...errorResponses } },
+    },
     async (request) => whoami(guard(request).actor.userId),
   );
 
   app.get(
     '/api/current-user',
-    { config: { access: 'account.use' }, schema: { tags: ['users'], summary: 'The authenticated user', response: { 200: Whoami, ...errorResponses } } },
+    {
+      config: { access: 'account.use' },
+      schema: { tags: ['users'], summary: 'The authenticated user', response: { 200: Whoami, ...errorResponses } },
+    },
     async (request) => whoami(guard(request).actor.userId),
   );
 
@@ -128,7 +134,10 @@ export const userRoutes: FastifyPluginAsyncTypebox<UserRoutesDeps> = async (app,
 
   app.get(
     '/api/users/:id',
-    { config: { access: 'users.view' }, schema: { tags: ['users'], summary: 'One user', params: IdParams, response: { 200: User, ...errorResponses } } },
+    {
+      config: { access: 'users.view' },
+      schema: { tags: ['users'], summary: 'One user', params: IdParams, response: { 200: User, ...errorResponses } },
+    },
     async (request) => {
       return presentMember(await users.get(guard(request).actor, request.params.id));
     },

@@ -115,7 +115,6 @@ export class UserService {
     await this.repos.sessions.deleteForUser(userId);
   }
 
-
   list(actor: Actor): Promise<(UserRow & { role: Role })[]> {
     return this.repos.users.listInOrganization(actor.organizationId);
   }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../db/schema';
-import { abilities, ALL_ACTIONS, authorizeEditUser, authorizeGrantRole, authorizeOwnWork, authorizeProject, projectAbilities, ROLES, type Action } from './policy';
+import {
+  abilities,
+  ALL_ACTIONS,
+  authorizeEditUser,
+  authorizeGrantRole,
+  authorizeOwnWork,
+  authorizeProject,
+  projectAbilities,
+  ROLES,
+  type Action,
+} from './policy';
 
 const EVERYONE: Action[] = [
   'account.use',

@@ -30,13 +30,37 @@ describe('the lint config enforces the server layers', () => {
 
   it.each([
     ['modules/tasks/task.service.ts', "import { sql } from 'kysely';\nexport const q = sql`select 1`;", 'sql'],
-    ['modules/tasks/task.routes.ts', "import { TaskRepository } from './task.repository';\nexport const R = TaskRepository;", 'routeData'],
-    ['modules/tasks/task.routes.ts', "import { openDatabase } from '../../platform/db/database';\nexport const o = openDatabase;", 'routeData'],
-    ['modules/tasks/task.service.ts', "import type { FastifyRequest } from 'fastify';\nexport type R = FastifyRequest;", 'serviceHttp'],
-    ['modules/tasks/task.service.ts', "import { presentTask } from './task.presenter';\nexport const p = presentTask;", 'serviceHttp'],
-    ['modules/export/export.service.ts', "import { TaskRepository } from '../tasks/task.repository';\nexport const R = TaskRepository;", 'internal'],
+    [
+      'modules/tasks/task.routes.ts',
+      "import { TaskRepository } from './task.repository';\nexport const R = TaskRepository;",
+      'routeData',
+    ],
+    [
+      'modules/tasks/task.routes.ts',
+      "import { openDatabase } from '../../platform/db/database';\nexport const o = openDatabase;",
+      'routeData',
+    ],
+    [
+      'modules/tasks/task.service.ts',
+      "import type { FastifyRequest } from 'fastify';\nexport type R = FastifyRequest;",
+      'serviceHttp',
+    ],
+    [
+      'modules/tasks/task.service.ts',
+      "import { presentTask } from './task.presenter';\nexport const p = presentTask;",
+      'serviceHttp',
+    ],
+    [
+      'modules/export/export.service.ts',
+      "import { TaskRepository } from '../tasks/task.repository';\nexport const R = TaskRepository;",
+      'internal',
+    ],
     ['platform/http/http.ts', "import { TaskService } from '../../modules/tasks';\nexport const S = TaskService;", 'platform'],
-    ['modules/tasks/task.service.ts', "import { createServices } from '../../services';\nexport const c = createServices;", 'root'],
+    [
+      'modules/tasks/task.service.ts',
+      "import { createServices } from '../../services';\nexport const c = createServices;",
+      'root',
+    ],
   ])('%s: %s → %s', async (file, code, expected) => {
     expect(await messages(file, code)).toEqual([expected]);
   });

@@ -34,7 +34,8 @@ export function importEdges(srcDir: string): ImportEdge[] {
     const text = fs.readFileSync(file, 'utf8');
     const add = (spec: string, typeOnly: boolean) => {
       const target = resolve(path.dirname(file), spec);
-      if (target?.startsWith(srcDir)) edges.push({ from: path.relative(srcDir, file), to: path.relative(srcDir, target), typeOnly });
+      if (target?.startsWith(srcDir))
+        edges.push({ from: path.relative(srcDir, file), to: path.relative(srcDir, target), typeOnly });
     };
     for (const m of text.matchAll(IMPORT)) add(m[2], Boolean(m[1]));
     for (const m of text.matchAll(DYNAMIC)) add(m[1], false);

@@ -4,7 +4,8 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 export const Open = <T extends Parameters<typeof Type.Object>[0]>(props: T, id?: string) =>
   Type.Object(props, { additionalProperties: true, ...(id ? { $id: id } : {}) });
 
-export const Strict = <T extends Parameters<typeof Type.Object>[0]>(props: T) => Type.Object(props, { additionalProperties: false });
+export const Strict = <T extends Parameters<typeof Type.Object>[0]>(props: T) =>
+  Type.Object(props, { additionalProperties: false });
 
 /**
  * A value or null. A schema of one type becomes `type: [T, "null"]` rather than `anyOf`: Ajv's type
@@ -25,12 +26,12 @@ export const IdParams = Strict({ id: Type.Integer({ minimum: 1 }) });
 /** Label Studio's error envelope; registered once as a shared component and referenced by every route. */
 export const ErrorEnvelope = Open(
   {
-  id: Type.String(),
-  status_code: Type.Integer(),
-  version: Type.String(),
-  detail: Type.String(),
-  exc_info: Type.Null(),
-  validation_errors: Nullable(Type.Record(Type.String(), Type.Array(Type.String()))),
+    id: Type.String(),
+    status_code: Type.Integer(),
+    version: Type.String(),
+    detail: Type.String(),
+    exc_info: Type.Null(),
+    validation_errors: Nullable(Type.Record(Type.String(), Type.Array(Type.String()))),
   },
   'ErrorEnvelope',
 );

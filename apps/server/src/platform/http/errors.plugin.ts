@@ -43,7 +43,10 @@ export function registerErrorHandler(app: FastifyInstance) {
     } else if ((error as FastifyError).validation) {
       status = 400;
       detail = 'Validation error';
-      validation = fieldErrors((error as FastifyError).validation as AjvError[], (error as FastifyError).validationContext ?? 'body');
+      validation = fieldErrors(
+        (error as FastifyError).validation as AjvError[],
+        (error as FastifyError).validationContext ?? 'body',
+      );
     } else if ((error as FastifyError).statusCode && (error as FastifyError).statusCode! < 500) {
       status = (error as FastifyError).statusCode!;
       const code = (error as FastifyError).code;

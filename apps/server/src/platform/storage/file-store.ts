@@ -21,7 +21,12 @@ export class FileStore {
   }
 
   /** Streams an upload to disk; stops with 413 past `maxBytes` and leaves nothing behind. */
-  async save(projectId: number, originalName: string, source: Readable, maxBytes: number): Promise<{ file: string; size: number }> {
+  async save(
+    projectId: number,
+    originalName: string,
+    source: Readable,
+    maxBytes: number,
+  ): Promise<{ file: string; size: number }> {
     const base = path.basename(originalName).replace(UNSAFE, '_').replace(/^\.+/, '') || 'file';
     const file = `${projectId}/${crypto.randomBytes(4).toString('hex')}-${base.slice(-120)}`;
     const target = this.resolve(file);
@@ -32,7 +37,13 @@ export class FileStore {
       size += chunk.length;
       if (size > maxBytes && !tooBig) {
         tooBig = true;
-        source.destroy(new AppError(413, 'file_too_large', `${originalName} is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB upload limit`));
+        source.destroy(
+          new AppError(
+            413,
+            'file_too_large',
+            `${originalName} is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB upload limit`,
+          ),
+        );
       }
     });
     try {

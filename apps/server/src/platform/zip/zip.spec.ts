@@ -5,7 +5,9 @@ describe('zipStream', () => {
   it('sends a well-compressing member while its source is still producing, and the archive reads back whole', async () => {
     // 40 chunks of 64 KB of repetitive JSON: about 2.5 MB that deflates to a few KB, less than zlib's
     // 16 KB output buffer, so without a flush nothing of the member would come out before its end.
-    const chunk = Buffer.from('{"id": 1, "file_name": "images/a.jpg", "width": 1280, "height": 720},\n'.repeat(1000).slice(0, 65536));
+    const chunk = Buffer.from(
+      '{"id": 1, "file_name": "images/a.jpg", "width": 1280, "height": 720},\n'.repeat(1000).slice(0, 65536),
+    );
     let produced = 0;
     async function* source() {
       for (let i = 0; i < 40; i++) {

@@ -17,20 +17,42 @@ const CONFIG = `<View>
 const DATA = { text: 'The product broke after two days.' };
 
 const LS_RESULT = [
-  { value: { choices: ['Negative'] }, id: 'c7bXgq0pQm', from_name: 'sentiment', to_name: 'text', type: 'choices', origin: 'manual' },
-  { value: { choices: ['Price', 'Quality'] }, id: 'r2Mx8Zk1aa', from_name: 'reason', to_name: 'text', type: 'choices', origin: 'manual' },
+  {
+    value: { choices: ['Negative'] },
+    id: 'c7bXgq0pQm',
+    from_name: 'sentiment',
+    to_name: 'text',
+    type: 'choices',
+    origin: 'manual',
+  },
+  {
+    value: { choices: ['Price', 'Quality'] },
+    id: 'r2Mx8Zk1aa',
+    from_name: 'reason',
+    to_name: 'text',
+    type: 'choices',
+    origin: 'manual',
+  },
 ];
 
 describe('Choices', () => {
   it('numbers options 1–9 and keeps explicit hotkeys', () => {
     const t = new TestEngine(CONFIG, DATA);
-    expect(t.engine.hotkeys.items.map((h) => `${h.value}:${h.key}`)).toEqual(['Positive:1', 'Negative:2', 'Neutral:n', 'Price:3', 'Quality:4']);
+    expect(t.engine.hotkeys.items.map((h) => `${h.value}:${h.key}`)).toEqual([
+      'Positive:1',
+      'Negative:2',
+      'Neutral:n',
+      'Price:3',
+      'Quality:4',
+    ]);
   });
 
   it('selects a single choice by hotkey, replaces it, clears it, with undo and redo', () => {
     const t = new TestEngine(CONFIG, DATA);
     t.press('1');
-    expect(t.saved()).toMatchObject([{ value: { choices: ['Positive'] }, from_name: 'sentiment', to_name: 'text', type: 'choices', origin: 'manual' }]);
+    expect(t.saved()).toMatchObject([
+      { value: { choices: ['Positive'] }, from_name: 'sentiment', to_name: 'text', type: 'choices', origin: 'manual' },
+    ]);
     t.press('n');
     expect(t.saved()[0].value).toEqual({ choices: ['Neutral'] });
     t.press('n');
@@ -98,7 +120,16 @@ describe('Choices', () => {
     // Unselecting a parent unselects its children.
     toggleChoice(t.engine, control, sports);
     expect(t.saved()[0].value).toEqual({ choices: [['Politics']] });
-    const loaded = [{ value: { choices: [['Sports', 'Tennis']] }, id: 'n1', from_name: 'topic', to_name: 't', type: 'choices', origin: 'manual' }];
+    const loaded = [
+      {
+        value: { choices: [['Sports', 'Tennis']] },
+        id: 'n1',
+        from_name: 'topic',
+        to_name: 't',
+        type: 'choices',
+        origin: 'manual',
+      },
+    ];
     expect(t.roundTrip(loaded)).toEqual(loaded);
   });
 

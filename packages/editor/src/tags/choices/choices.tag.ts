@@ -14,7 +14,8 @@ export const choicesTag: TagModule = {
   result: payloadCodec({
     type: 'choices',
     valueKey: 'choices',
-    check: (p) => (isStringList(p) === undefined || isPathList(p) === undefined ? undefined : 'must be a list of strings or of paths'),
+    check: (p) =>
+      isStringList(p) === undefined || isPathList(p) === undefined ? undefined : 'must be a list of strings or of paths',
     isEmpty: emptyList,
   }),
   requiredMessage: (c) => `Checkbox "${c.name}" is required.`,
@@ -49,7 +50,9 @@ export function selectedPaths(engine: EditorEngine, control: ControlModel): stri
   if (region === null) return [];
   const payload = engine.payloadOf(control.name, region);
   if (!Array.isArray(payload)) return [];
-  return payload.flatMap((v) => (typeof v === 'string' ? [[v]] : Array.isArray(v) ? [v.filter((x): x is string => typeof x === 'string')] : []));
+  return payload.flatMap((v) =>
+    typeof v === 'string' ? [[v]] : Array.isArray(v) ? [v.filter((x): x is string => typeof x === 'string')] : [],
+  );
 }
 
 function itemPath(item: ItemModel): string[] {

@@ -17,7 +17,11 @@ export function ChoicesView({ node }: TagViewProps): ReactNode {
       const checked = isChoiceSelected(engine, control, item);
       const hotkey = engine.hotkeys.byItem.get(item.key);
       return (
-        <div key={item.key} className="gw-choice" style={{ marginInlineStart: depth * 16, display: inline ? 'inline-block' : 'block' }}>
+        <div
+          key={item.key}
+          className="gw-choice"
+          style={{ marginInlineStart: depth * 16, display: inline ? 'inline-block' : 'block' }}
+        >
           <label title={item.hint}>
             <input
               type={multiple || control.attrs.allowNested === true ? 'checkbox' : 'radio'}

@@ -16,7 +16,13 @@ export function CollapseView({ node }: TagViewProps): ReactNode {
         const id = `gw-panel-${panel.key}`;
         return (
           <section key={panel.key} className="gw-panel">
-            <button type="button" className="gw-panel__title" aria-expanded={expanded} aria-controls={id} onClick={() => toggle(panel.key)}>
+            <button
+              type="button"
+              className="gw-panel__title"
+              aria-expanded={expanded}
+              aria-controls={id}
+              onClick={() => toggle(panel.key)}
+            >
               {expanded ? '▾ ' : '▸ '}
               {String(panel.value ?? '')}
             </button>

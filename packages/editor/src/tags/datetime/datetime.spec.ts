@@ -27,7 +27,16 @@ describe('DateTime', () => {
   });
 
   it('round-trips a Label Studio datetime result', () => {
-    const result = [{ value: { datetime: '2021-01-15T10:30' }, id: 'Dt8q1pLm3n', from_name: 'when', to_name: 'text', type: 'datetime', origin: 'manual' }];
+    const result = [
+      {
+        value: { datetime: '2021-01-15T10:30' },
+        id: 'Dt8q1pLm3n',
+        from_name: 'when',
+        to_name: 'text',
+        type: 'datetime',
+        origin: 'manual',
+      },
+    ];
     expect(new TestEngine(CONFIG, { text: 'x' }).roundTrip(result)).toEqual(result);
   });
 });

@@ -34,21 +34,38 @@ export function DateTimeView({ node }: TagViewProps): ReactNode {
   return (
     <div className="gw-datetime" role="group" aria-label={control.name}>
       {parts.includes('date') && (
-        <input type="date" aria-label="Date" value={date} onChange={(e) => update(e.target.value, parts.includes('time') ? time : '')} />
+        <input
+          type="date"
+          aria-label="Date"
+          value={date}
+          onChange={(e) => update(e.target.value, parts.includes('time') ? time : '')}
+        />
       )}
       {parts.includes('month') && !parts.includes('date') && (
-        <input type="month" aria-label="Month" value={/^\d{4}-\d{2}/.exec(iso)?.[0] ?? ''} onChange={(e) => update(e.target.value, '')} />
+        <input
+          type="month"
+          aria-label="Month"
+          value={/^\d{4}-\d{2}/.exec(iso)?.[0] ?? ''}
+          onChange={(e) => update(e.target.value, '')}
+        />
       )}
       {parts.includes('year') && !parts.includes('date') && !parts.includes('month') && (
         <input
           type="number"
           aria-label="Year"
           value={/^\d{4}/.exec(iso)?.[0] ?? ''}
-          onChange={(e) => setDateTime(engine, control, e.target.value === '' ? '' : formatDateTime({ year: Number(e.target.value) }, format))}
+          onChange={(e) =>
+            setDateTime(engine, control, e.target.value === '' ? '' : formatDateTime({ year: Number(e.target.value) }, format))
+          }
         />
       )}
       {parts.includes('time') && (
-        <input type="time" aria-label="Time" value={time} onChange={(e) => update(parts.includes('date') ? date : '', e.target.value)} />
+        <input
+          type="time"
+          aria-label="Time"
+          value={time}
+          onChange={(e) => update(parts.includes('date') ? date : '', e.target.value)}
+        />
       )}
       {format && current && <output>{current}</output>}
     </div>

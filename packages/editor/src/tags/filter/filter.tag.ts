@@ -29,7 +29,7 @@ export function matchesFilter(engine: EditorEngine, control: ControlModel, item:
   if (!query) return true;
   const has = (i: ItemModel): boolean => {
     const text = [i.value, i.alias ?? '', i.hint ?? ''].join('\u0000');
-    return (text.includes(query) || text.toLowerCase().includes(query)) || i.children.some(has);
+    return text.includes(query) || text.toLowerCase().includes(query) || i.children.some(has);
   };
   return has(item);
 }

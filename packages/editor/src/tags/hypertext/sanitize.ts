@@ -9,7 +9,22 @@ export function sanitizeHtml(html: string): { html: string } | { text: string } 
   if (DOMPurify.isSupported) {
     return {
       html: DOMPurify.sanitize(html, {
-        FORBID_TAGS: ['style', 'script', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base'],
+        FORBID_TAGS: [
+          'style',
+          'script',
+          'iframe',
+          'frame',
+          'object',
+          'embed',
+          'form',
+          'input',
+          'button',
+          'textarea',
+          'select',
+          'link',
+          'meta',
+          'base',
+        ],
         FORBID_ATTR: ['style', 'srcset'],
       }),
     };

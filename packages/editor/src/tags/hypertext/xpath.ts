@@ -34,7 +34,10 @@ export function nodeAt(xpath: string, root: DomNode): DomNode | undefined {
     let seen = 0;
     let next: DomNode | undefined;
     for (const child of Array.from(current.childNodes) as DomNode[]) {
-      const matches = m[1] === 'text()' ? child.nodeType === TEXT_NODE : child.nodeType === ELEMENT_NODE && child.nodeName.toLowerCase() === m[1].toLowerCase();
+      const matches =
+        m[1] === 'text()'
+          ? child.nodeType === TEXT_NODE
+          : child.nodeType === ELEMENT_NODE && child.nodeName.toLowerCase() === m[1].toLowerCase();
       if (matches && ++seen === wanted) {
         next = child;
         break;
@@ -54,7 +57,14 @@ export function hyperTextGeometry(
   start: { node: DomNode; offset: number },
   end: { node: DomNode; offset: number },
   text: string,
-): { start: string; end: string; startOffset: number; endOffset: number; globalOffsets: { start: number; end: number }; text: string } {
+): {
+  start: string;
+  end: string;
+  startOffset: number;
+  endOffset: number;
+  globalOffsets: { start: number; end: number };
+  text: string;
+} {
   const gStart = textOffset(root, start.node, start.offset);
   const gEnd = textOffset(root, end.node, end.offset);
   const s = start.node.nodeType === TEXT_NODE ? start : (positionAt(root, gStart) ?? start);

@@ -68,7 +68,10 @@ describe('Labels on Text', () => {
   });
 
   it('starts with <Label selected="true"> active', () => {
-    const t = new TestEngine(NER.replace('<Label value="ORG" background="darkorange"/>', '<Label value="ORG" background="darkorange" selected="true"/>'), { text: TEXT });
+    const t = new TestEngine(
+      NER.replace('<Label value="ORG" background="darkorange"/>', '<Label value="ORG" background="darkorange" selected="true"/>'),
+      { text: TEXT },
+    );
     expect(t.engine.session.activeLabels).toEqual({ label: ['ORG'] });
     t.selectText('text', 21, 30);
     expect(t.saved()[0].value).toEqual({ start: 21, end: 30, text: 'Microsoft', labels: ['ORG'] });
@@ -146,8 +149,23 @@ describe('Labels on Text', () => {
 
   it('round-trips a prediction with scores and marks edited regions prediction-changed', () => {
     const prediction = [
-      { id: 'p1', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 0, end: 12, labels: ['PER'] }, score: 0.91 },
-      { id: 'p2', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 34, end: 41, labels: ['LOC'] }, score: 0.62, readonly: true },
+      {
+        id: 'p1',
+        from_name: 'label',
+        to_name: 'text',
+        type: 'labels',
+        value: { start: 0, end: 12, labels: ['PER'] },
+        score: 0.91,
+      },
+      {
+        id: 'p2',
+        from_name: 'label',
+        to_name: 'text',
+        type: 'labels',
+        value: { start: 34, end: 41, labels: ['LOC'] },
+        score: 0.62,
+        readonly: true,
+      },
     ];
     const t = new TestEngine(NER, { text: TEXT });
     const saved = t.roundTrip(prediction, 'prediction');

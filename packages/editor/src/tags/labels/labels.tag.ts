@@ -19,4 +19,3 @@ export const labelsTag: TagModule = {
   }),
   onItemHotkey: (engine, control, item) => labelHotkey(engine, control, item, 'span'),
 };
-

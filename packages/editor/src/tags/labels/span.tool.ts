@@ -67,7 +67,14 @@ export class SpanTool {
         if (!control) return undefined;
         const pending = this.engine.session.pending;
         if (this.state === 'selected' && pending) {
-          return createLabeledRegion(this.engine, control, pending, [event.value], SHAPES[control.tag], findByValue(control.items, event.value));
+          return createLabeledRegion(
+            this.engine,
+            control,
+            pending,
+            [event.value],
+            SHAPES[control.tag],
+            findByValue(control.items, event.value),
+          );
         }
         const selected = this.engine.session.selectedRegionId;
         if (selected && this.engine.labelingControlOf(selected)?.name === control.name) {

@@ -55,7 +55,8 @@ export function renderMarkdown(source: string): ReactNode[] {
       continue;
     }
     const paragraph: string[] = [];
-    while (i < lines.length && lines[i].trim() !== '' && !/^(#{1,6}\s|```|>|\s*([-*+]|\d+\.)\s)/.test(lines[i])) paragraph.push(lines[i++]);
+    while (i < lines.length && lines[i].trim() !== '' && !/^(#{1,6}\s|```|>|\s*([-*+]|\d+\.)\s)/.test(lines[i]))
+      paragraph.push(lines[i++]);
     out.push(<p key={key++}>{inline(paragraph.join(' '))}</p>);
   }
   return out;

@@ -24,7 +24,9 @@ describe('Number', () => {
   });
 
   it('round-trips a Label Studio number result', () => {
-    const result = [{ value: { number: 42 }, id: 'Nm8q1pLm3n', from_name: 'age', to_name: 'text', type: 'number', origin: 'manual' }];
+    const result = [
+      { value: { number: 42 }, id: 'Nm8q1pLm3n', from_name: 'age', to_name: 'text', type: 'number', origin: 'manual' },
+    ];
     expect(new TestEngine(CONFIG, { text: 'x' }).roundTrip(result)).toEqual(result);
   });
 });

@@ -15,7 +15,16 @@ describe('Pairwise', () => {
     const c = t.engine.control('pw');
     if (!c) throw new Error('no control');
     pick(t.engine, c, 'left');
-    expect(t.saved()).toEqual([{ value: { selected: 'left' }, id: expect.any(String), from_name: 'pw', to_name: 'left,right', type: 'pairwise', origin: 'manual' }]);
+    expect(t.saved()).toEqual([
+      {
+        value: { selected: 'left' },
+        id: expect.any(String),
+        from_name: 'pw',
+        to_name: 'left,right',
+        type: 'pairwise',
+        origin: 'manual',
+      },
+    ]);
     pick(t.engine, c, 'right');
     pick(t.engine, c, 'right');
     expect(t.saved()).toEqual([]);
@@ -28,7 +37,16 @@ describe('Pairwise', () => {
   });
 
   it('round-trips a Label Studio pairwise result', () => {
-    const result = [{ value: { selected: 'right' }, id: 'Pw8q1pLm3n', from_name: 'pw', to_name: 'left,right', type: 'pairwise', origin: 'manual' }];
+    const result = [
+      {
+        value: { selected: 'right' },
+        id: 'Pw8q1pLm3n',
+        from_name: 'pw',
+        to_name: 'left,right',
+        type: 'pairwise',
+        origin: 'manual',
+      },
+    ];
     expect(new TestEngine(CONFIG, { left: 'A', right: 'B' }).roundTrip(result)).toEqual(result);
   });
 });

@@ -10,12 +10,24 @@ const ITEMS = [
 
 describe('Ranker', () => {
   it('reorders a list, with undo and redo', () => {
-    const t = new TestEngine(`<View><List name="results" value="$items" title="Results"/><Ranker name="rank" toName="results"/></View>`, { items: ITEMS });
+    const t = new TestEngine(
+      `<View><List name="results" value="$items" title="Results"/><Ranker name="rank" toName="results"/></View>`,
+      { items: ITEMS },
+    );
     const c = t.engine.control('rank');
     if (!c) throw new Error('no control');
     expect(rankerColumns(t.engine, c)).toEqual({ rank: ['a', 'b', 'c'] });
     moveItem(t.engine, c, 'c', 'rank', 0);
-    expect(t.saved()).toEqual([{ value: { ranker: { rank: ['c', 'a', 'b'] } }, id: expect.any(String), from_name: 'rank', to_name: 'results', type: 'ranker', origin: 'manual' }]);
+    expect(t.saved()).toEqual([
+      {
+        value: { ranker: { rank: ['c', 'a', 'b'] } },
+        id: expect.any(String),
+        from_name: 'rank',
+        to_name: 'results',
+        type: 'ranker',
+        origin: 'manual',
+      },
+    ]);
     t.engine.undo();
     expect(t.saved()).toEqual([]);
     t.engine.redo();

@@ -14,7 +14,8 @@ export const rankerTag: TagModule = {
     type: 'ranker',
     valueKey: 'ranker',
     check: (p) =>
-      isJsonObject(p) && Object.values(p).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string' || typeof id === 'number'))
+      isJsonObject(p) &&
+      Object.values(p).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string' || typeof id === 'number'))
         ? undefined
         : 'must map names to lists of item ids',
     isEmpty: (p) => !isJsonObject(p) || Object.keys(p).length === 0,

@@ -12,7 +12,11 @@ export function RankerView({ node }: TagViewProps): ReactNode {
   if (!control) return null;
   const items = new Map(listItems(engine, control).map((i) => [i.id, i]));
   const columns = rankerColumns(engine, control);
-  const titles = new Map<string, string>([[control.name, control.name], ['_', 'Items'], ...buckets(control).map((b) => [b.name, b.title] as [string, string])]);
+  const titles = new Map<string, string>([
+    [control.name, control.name],
+    ['_', 'Items'],
+    ...buckets(control).map((b) => [b.name, b.title] as [string, string]),
+  ]);
   const keys = Object.keys(columns);
   return (
     <div className="gw-ranker">
@@ -26,7 +30,12 @@ export function RankerView({ node }: TagViewProps): ReactNode {
                 <li key={id}>
                   <strong>{item?.title || id}</strong>
                   {item?.body && <div>{item.body}</div>}
-                  <button type="button" aria-label="Move up" disabled={index === 0} onClick={() => moveItem(engine, control, id, column, index - 1)}>
+                  <button
+                    type="button"
+                    aria-label="Move up"
+                    disabled={index === 0}
+                    onClick={() => moveItem(engine, control, id, column, index - 1)}
+                  >
                     ↑
                   </button>
                   <button
@@ -38,7 +47,11 @@ export function RankerView({ node }: TagViewProps): ReactNode {
                     ↓
                   </button>
                   {keys.length > 1 && (
-                    <select aria-label="Move to" value={column} onChange={(e) => moveItem(engine, control, id, e.target.value, Number.MAX_SAFE_INTEGER)}>
+                    <select
+                      aria-label="Move to"
+                      value={column}
+                      onChange={(e) => moveItem(engine, control, id, e.target.value, Number.MAX_SAFE_INTEGER)}
+                    >
                       {keys.map((k) => (
                         <option key={k} value={k}>
                           {titles.get(k)}

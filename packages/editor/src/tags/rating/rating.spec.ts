@@ -11,7 +11,9 @@ describe('Rating', () => {
     if (!c) throw new Error('no control');
     expect(t.engine.validate()[0].message).toBe('Rating "quality" is required.');
     rate(t.engine, c, 7);
-    expect(t.saved()).toEqual([{ value: { rating: 7 }, id: expect.any(String), from_name: 'quality', to_name: 'text', type: 'rating', origin: 'manual' }]);
+    expect(t.saved()).toEqual([
+      { value: { rating: 7 }, id: expect.any(String), from_name: 'quality', to_name: 'text', type: 'rating', origin: 'manual' },
+    ]);
     rate(t.engine, c, 42);
     expect(ratingOf(t.engine, c)).toBe(10);
     rate(t.engine, c, 10);
@@ -25,7 +27,9 @@ describe('Rating', () => {
   });
 
   it('round-trips a Label Studio rating result', () => {
-    const result = [{ value: { rating: 4 }, id: 'Rt9q0pLm3n', from_name: 'quality', to_name: 'text', type: 'rating', origin: 'manual' }];
+    const result = [
+      { value: { rating: 4 }, id: 'Rt9q0pLm3n', from_name: 'quality', to_name: 'text', type: 'rating', origin: 'manual' },
+    ];
     const t = new TestEngine(CONFIG, { text: 'x' });
     const saved = t.roundTrip(result);
     expect(saved).toEqual(result);

@@ -13,7 +13,8 @@ export const ratingTag: TagModule = {
     isEmpty: (p) => p === 0,
   }),
   requiredMessage: (c) => `Rating "${c.name}" is required.`,
-  defaultPayload: (c) => (typeof c.attrs.defaultValue === 'number' && c.attrs.defaultValue > 0 ? c.attrs.defaultValue : undefined),
+  defaultPayload: (c) =>
+    typeof c.attrs.defaultValue === 'number' && c.attrs.defaultValue > 0 ? c.attrs.defaultValue : undefined,
 };
 
 export function maxRating(control: ControlModel): number {

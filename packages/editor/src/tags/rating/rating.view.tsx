@@ -14,7 +14,14 @@ export function RatingView({ node }: TagViewProps): ReactNode {
   return (
     <div className="gw-rating" role="radiogroup" aria-label={control.name}>
       {Array.from({ length: maxRating(control) }, (_, i) => i + 1).map((n) => (
-        <button key={n} type="button" role="radio" aria-checked={value === n} aria-label={`${n}`} onClick={() => rate(engine, control, n)}>
+        <button
+          key={n}
+          type="button"
+          role="radio"
+          aria-checked={value === n}
+          aria-label={`${n}`}
+          onClick={() => rate(engine, control, n)}
+        >
           {n <= value ? full : empty}
         </button>
       ))}

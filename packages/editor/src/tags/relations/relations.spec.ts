@@ -10,8 +10,22 @@ const CONFIG = `<View>
 const TEXT = 'Satya Nadella runs Microsoft.';
 
 const LS_RESULT = [
-  { value: { start: 0, end: 13, text: 'Satya Nadella', labels: ['PER'] }, id: 'aaaaaaaaa1', from_name: 'label', to_name: 'text', type: 'labels', origin: 'manual' },
-  { value: { start: 19, end: 28, text: 'Microsoft', labels: ['ORG'] }, id: 'bbbbbbbbb2', from_name: 'label', to_name: 'text', type: 'labels', origin: 'manual' },
+  {
+    value: { start: 0, end: 13, text: 'Satya Nadella', labels: ['PER'] },
+    id: 'aaaaaaaaa1',
+    from_name: 'label',
+    to_name: 'text',
+    type: 'labels',
+    origin: 'manual',
+  },
+  {
+    value: { start: 19, end: 28, text: 'Microsoft', labels: ['ORG'] },
+    id: 'bbbbbbbbb2',
+    from_name: 'label',
+    to_name: 'text',
+    type: 'labels',
+    origin: 'manual',
+  },
   { from_id: 'aaaaaaaaa1', to_id: 'bbbbbbbbb2', type: 'relation', direction: 'right', labels: ['works_at'] },
 ];
 

@@ -19,7 +19,13 @@ export function RelationsView(_props: TagViewProps): ReactNode {
   const relations = engine.store.allRelations().sort((a, b) => a.seq - b.seq);
   const labels = relationLabels(engine);
   if (relations.length === 0) {
-    return <p className="gw-relations gw-muted">{engine.session.linkingFrom ? 'Pick the region to link to…' : 'No relations yet. Select a region and press Alt+R to link it.'}</p>;
+    return (
+      <p className="gw-relations gw-muted">
+        {engine.session.linkingFrom
+          ? 'Pick the region to link to…'
+          : 'No relations yet. Select a region and press Alt+R to link it.'}
+      </p>
+    );
   }
   return (
     <ul className="gw-relations" aria-label="Relations">
@@ -32,7 +38,12 @@ export function RelationsView(_props: TagViewProps): ReactNode {
             {ARROWS[r.direction]}
           </button>
           {labels.map((l) => (
-            <button key={l} type="button" aria-pressed={r.labels?.includes(l) ?? false} onClick={() => toggleRelationLabel(engine, r.id, l)}>
+            <button
+              key={l}
+              type="button"
+              aria-pressed={r.labels?.includes(l) ?? false}
+              onClick={() => toggleRelationLabel(engine, r.id, l)}
+            >
               {l}
             </button>
           ))}

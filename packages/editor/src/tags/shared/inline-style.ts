@@ -14,7 +14,9 @@ export function parseInlineStyle(style: AttrValue | undefined): CSSProperties {
     const property = declaration.slice(0, i).trim();
     const value = declaration.slice(i + 1).trim();
     if (!property || !value || /url\(|expression\(/i.test(value)) continue;
-    const camel = property.startsWith('--') ? property : property.toLowerCase().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    const camel = property.startsWith('--')
+      ? property
+      : property.toLowerCase().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     out[camel] = value;
   }
   return out as CSSProperties;

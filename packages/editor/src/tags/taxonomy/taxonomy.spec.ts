@@ -45,7 +45,14 @@ describe('Taxonomy', () => {
 
   it('round-trips a Label Studio taxonomy result', () => {
     const result = [
-      { value: { taxonomy: [['Eukarya', 'Oppossum'], ['Bacteria']] }, id: 'Tx8q1pLm3n', from_name: 'taxonomy', to_name: 'text', type: 'taxonomy', origin: 'manual' },
+      {
+        value: { taxonomy: [['Eukarya', 'Oppossum'], ['Bacteria']] },
+        id: 'Tx8q1pLm3n',
+        from_name: 'taxonomy',
+        to_name: 'text',
+        type: 'taxonomy',
+        origin: 'manual',
+      },
     ];
     const t = new TestEngine(CONFIG, { text: 'x' });
     const saved = t.roundTrip(result);

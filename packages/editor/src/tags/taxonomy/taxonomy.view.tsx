@@ -15,7 +15,12 @@ export function TaxonomyView({ node }: TagViewProps): ReactNode {
       {items.map((item) => {
         const expanded = open.includes(item.key);
         return (
-          <li key={item.key} role="treeitem" aria-expanded={item.children.length > 0 ? expanded : undefined} aria-selected={isTaxonomySelected(engine, control, item)}>
+          <li
+            key={item.key}
+            role="treeitem"
+            aria-expanded={item.children.length > 0 ? expanded : undefined}
+            aria-selected={isTaxonomySelected(engine, control, item)}
+          >
             {item.children.length > 0 && (
               <button
                 type="button"

@@ -15,11 +15,25 @@ describe('long text helpers', () => {
   });
 
   it('clips spans to a block', () => {
-    expect(spansIn([{ id: 'a', start: 1, end: 5 }, { id: 'b', start: 6, end: 7 }], 3, 6)).toEqual([{ id: 'a', start: 0, end: 2 }]);
+    expect(
+      spansIn(
+        [
+          { id: 'a', start: 1, end: 5 },
+          { id: 'b', start: 6, end: 7 },
+        ],
+        3,
+        6,
+      ),
+    ).toEqual([{ id: 'a', start: 0, end: 2 }]);
   });
 
   it('splits overlapping spans into nested segments, shortest first', () => {
-    expect(splitSegments(10, [{ id: 'a', start: 2, end: 6 }, { id: 'b', start: 4, end: 8 }])).toEqual([
+    expect(
+      splitSegments(10, [
+        { id: 'a', start: 2, end: 6 },
+        { id: 'b', start: 4, end: 8 },
+      ]),
+    ).toEqual([
       { start: 0, end: 2, regions: [] },
       { start: 2, end: 4, regions: ['a'] },
       { start: 4, end: 6, regions: ['a', 'b'] },

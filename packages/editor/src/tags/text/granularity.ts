@@ -28,7 +28,8 @@ export function textSpanGeometry(
   granularity: Granularity = 'symbol',
   saveText = true,
 ): { start: number; end: number; text?: string } | undefined {
-  const range = granularity === 'word' ? snapToWords(text, start, end) : { start: Math.min(start, end), end: Math.max(start, end) };
+  const range =
+    granularity === 'word' ? snapToWords(text, start, end) : { start: Math.min(start, end), end: Math.max(start, end) };
   if (range.start === range.end) return undefined;
   return saveText ? { ...range, text: text.slice(range.start, range.end) } : range;
 }

@@ -13,7 +13,8 @@ export interface RegionLook {
 /** Colour and label text of each region on an object, computed once per annotation change. */
 export function regionLooks(engine: EditorEngine, objectName: string): Map<string, RegionLook> {
   const looks = new Map<string, RegionLook>();
-  for (const r of engine.regionsOn(objectName)) looks.set(r.id, { color: regionColor(engine, r.id), labels: engine.labelsOf(r.id).join(', ') });
+  for (const r of engine.regionsOn(objectName))
+    looks.set(r.id, { color: regionColor(engine, r.id), labels: engine.labelsOf(r.id).join(', ') });
   return looks;
 }
 
@@ -78,7 +79,18 @@ interface SpanMarkProps {
 }
 
 /** One highlighted segment; memoized on primitive props so a new span re-renders only its neighbours. */
-const SpanMark = memo(function SpanMark({ engine, content, top, next, pending, color, depth, isSelected, topSelected, labels }: SpanMarkProps) {
+const SpanMark = memo(function SpanMark({
+  engine,
+  content,
+  top,
+  next,
+  pending,
+  color,
+  depth,
+  isSelected,
+  topSelected,
+  labels,
+}: SpanMarkProps) {
   return (
     <mark
       className={isSelected ? 'gw-span gw-span--selected' : 'gw-span'}

@@ -19,7 +19,14 @@ describe('TextArea', () => {
     expect(addText(t.engine, control, 'Second')).toBe(true);
     expect(addText(t.engine, control, 'Third')).toBe(false);
     expect(t.saved()).toEqual([
-      { value: { text: ['About rivers', 'Second'] }, id: expect.any(String), from_name: 'summary', to_name: 'text', type: 'textarea', origin: 'manual' },
+      {
+        value: { text: ['About rivers', 'Second'] },
+        id: expect.any(String),
+        from_name: 'summary',
+        to_name: 'text',
+        type: 'textarea',
+        origin: 'manual',
+      },
     ]);
     editText(t.engine, control, 1, 'Edited');
     expect(texts(t.engine, control)).toEqual(['About rivers', 'Edited']);
@@ -37,7 +44,16 @@ describe('TextArea', () => {
   });
 
   it('round-trips a Label Studio textarea result', () => {
-    const result = [{ value: { text: ['About rivers'] }, id: 'S1kq2b3C4d', from_name: 'summary', to_name: 'text', type: 'textarea', origin: 'manual' }];
+    const result = [
+      {
+        value: { text: ['About rivers'] },
+        id: 'S1kq2b3C4d',
+        from_name: 'summary',
+        to_name: 'text',
+        type: 'textarea',
+        origin: 'manual',
+      },
+    ];
     const t = new TestEngine(CONFIG, DATA);
     const saved = t.roundTrip(result);
     expect(saved).toEqual(result);
@@ -58,7 +74,9 @@ describe('TextArea', () => {
     t.selectText('text', 12, 26);
     t.press('2');
     const [speech, noise] = t.engine.regions();
-    expect(t.engine.validate()).toEqual([{ control: 'transcription', message: 'Transcribe every speech span', regionId: speech.id }]);
+    expect(t.engine.validate()).toEqual([
+      { control: 'transcription', message: 'Transcribe every speech span', regionId: speech.id },
+    ]);
     // Nothing to write into without a selected region.
     expect(addText(t.engine, control, 'ignored')).toBe(false);
     t.engine.select(noise.id);

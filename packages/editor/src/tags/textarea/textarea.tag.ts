@@ -12,7 +12,8 @@ export const textAreaTag: TagModule = {
   result: payloadCodec({ type: 'textarea', valueKey: 'text', check: isStringList, isEmpty: emptyList }),
   requiredMessage: (c) => `Input "${c.name}" is required.`,
   // `value` pre-fills the answer unless it reads task data (then it is the data shown, not an answer).
-  defaultPayload: (c) => (typeof c.attrs.value === 'string' && c.attrs.value !== '' && !c.attrs.value.startsWith('$') ? [c.attrs.value] : undefined),
+  defaultPayload: (c) =>
+    typeof c.attrs.value === 'string' && c.attrs.value !== '' && !c.attrs.value.startsWith('$') ? [c.attrs.value] : undefined,
 };
 
 function target(engine: EditorEngine, control: ControlModel): string | undefined | null {

@@ -8,7 +8,10 @@ export function ViewView({ node }: TagViewProps): ReactNode {
   const style: CSSProperties = parseInlineStyle(node.attrs.style);
   if (node.attrs.display === 'inline') style.display = 'inline-block';
   return (
-    <div className={['gw-view', typeof node.attrs.className === 'string' ? node.attrs.className : ''].join(' ').trim()} style={style}>
+    <div
+      className={['gw-view', typeof node.attrs.className === 'string' ? node.attrs.className : ''].join(' ').trim()}
+      style={style}
+    >
       <NodeChildren node={node} />
     </div>
   );

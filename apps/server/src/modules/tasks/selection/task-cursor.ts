@@ -35,12 +35,21 @@ export function decodeCursor(cursor: string, projectId: number, ordering: Orderi
   } catch {
     throw invalidField('cursor', 'is not a cursor this server made: pass the next_cursor of a previous page');
   }
-  if (!body || typeof body !== 'object' || !Number.isSafeInteger(body.i) || typeof body.o !== 'string' || typeof body.p !== 'number')
+  if (
+    !body ||
+    typeof body !== 'object' ||
+    !Number.isSafeInteger(body.i) ||
+    typeof body.o !== 'string' ||
+    typeof body.p !== 'number'
+  )
     throw invalidField('cursor', 'is not a cursor this server made: pass the next_cursor of a previous page');
   if (body.p !== projectId) throw invalidField('cursor', `was made for project ${body.p}, not project ${projectId}`);
   const expected = orderingName(ordering);
   if (body.o !== expected)
-    throw invalidField('cursor', `was made for ordering "${body.o}", but this list is ordered by "${expected}": start again without a cursor`);
+    throw invalidField(
+      'cursor',
+      `was made for ordering "${body.o}", but this list is ordered by "${expected}": start again without a cursor`,
+    );
   if (!ordering || ordering.column === 'id') return { id: body.i };
   const value = body.v ?? null;
   if (value !== null && typeof value !== 'string' && typeof value !== 'number')

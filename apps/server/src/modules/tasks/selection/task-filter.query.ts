@@ -595,7 +595,15 @@ export function dmWhere(dm: DmQuery | undefined, d: DialectName): Bool | undefin
 export { parseSearch };
 
 /** Task columns with an index on (project_id, column, id, …): a comparison on one reads one range of it. */
-const RANGE_INDEXED = new Set(['id', 'inner_id', 'total_annotations', 'total_predictions', 'predictions_score', 'created_at', 'updated_at']);
+const RANGE_INDEXED = new Set([
+  'id',
+  'inner_id',
+  'total_annotations',
+  'total_predictions',
+  'predictions_score',
+  'created_at',
+  'updated_at',
+]);
 const RANGE_OPERATORS = new Set<Operator>(['equal', 'greater', 'greater_or_equal', 'less', 'less_or_equal', 'in']);
 
 /**
@@ -718,11 +726,15 @@ export function keysetSegments(ordering: Ordering | undefined, key: Keyset, d: D
   const byValue = [{ expr, desc }, byId];
   // SQLite's sort index on a data field leads with `<value> is null` (field-index.ts): naming it
   // lets the index serve both the seek and the order.
-  const flag = (isNull: boolean): Bool[] => (data && d === 'sqlite' ? [sql<SqlBool>`(${expr} is null) = ${sql.lit(isNull ? 1 : 0)}`] : []);
+  const flag = (isNull: boolean): Bool[] =>
+    data && d === 'sqlite' ? [sql<SqlBool>`(${expr} is null) = ${sql.lit(isNull ? 1 : 0)}`] : [];
   const all = (items: Bool[]) => sql<SqlBool>`(${sql.join(items, sql` and `)})`;
   const fromKey = sql<SqlBool>`${expr} ${sql.raw(desc ? '<=' : '>=')} ${bound} and (${expr} ${sql.raw(desc ? '<' : '>')} ${bound} or ${idAfter})`;
   const values = (from: Bool) => ({ where: all([...flag(false), from]), orderBy: byValue });
-  const nulls = (from?: Bool) => ({ where: all([...flag(true), sql<SqlBool>`${expr} is null`, ...(from ? [from] : [])]), orderBy: [byId] });
+  const nulls = (from?: Bool) => ({
+    where: all([...flag(true), sql<SqlBool>`${expr} is null`, ...(from ? [from] : [])]),
+    orderBy: [byId],
+  });
   if (!nullable) return [{ where: all([fromKey]), orderBy: byValue }];
   if (value === null) return desc ? [nulls(idAfter), values(sql<SqlBool>`${expr} is not null`)] : [nulls(idAfter)];
   return desc ? [values(fromKey)] : [values(fromKey), nulls()];

@@ -18,7 +18,9 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
   await raw(sql`alter table tasks add column predictions_score ${sql.raw(dialect === 'postgres' ? 'double precision' : 'real')}`);
   await raw(sql`update tasks set predictions_score = (select avg(p.score) from predictions p where p.task_id = tasks.id)
     where total_predictions > 0`);
-  await raw(sql`create index tasks_project_predictions_score on tasks (project_id, predictions_score, id, total_annotations, total_predictions)`);
+  await raw(
+    sql`create index tasks_project_predictions_score on tasks (project_id, predictions_score, id, total_annotations, total_predictions)`,
+  );
   // Only the per-query average read this one; predictions_task serves the recount.
   await raw(sql`drop index predictions_project_task_score`);
   // An `annotators` filter reads the annotator's tasks in the project, not in every project they

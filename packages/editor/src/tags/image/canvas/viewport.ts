@@ -144,7 +144,12 @@ export class Viewport {
 
   /** The part of the image on the stage, in image pixels (for culling). */
   visibleImageRect(margin = 0): Rect {
-    return this.imageBox({ x: -margin, y: -margin, width: this.stage.width + 2 * margin, height: this.stage.height + 2 * margin });
+    return this.imageBox({
+      x: -margin,
+      y: -margin,
+      width: this.stage.width + 2 * margin,
+      height: this.stage.height + 2 * margin,
+    });
   }
 
   /** Bounding box, in stage CSS pixels, of a box in image pixels. */
@@ -156,7 +161,6 @@ export class Viewport {
   imageBox(r: Rect): Rect {
     return boxThrough(r, (p) => this.toImage(p));
   }
-
 }
 
 function rotatedSize(image: Viewport['image'], rotation: Rotation): { width: number; height: number } {
