@@ -55,8 +55,9 @@ export function requireUser(request: FastifyRequest): { user: UserRow; actor: Ac
 }
 
 /**
- * Deny by default: every route must declare `config.access` (registration fails otherwise), and
- * every request to a non-public route needs an authenticated actor; organization-wide actions are
+ * Deny by default: every route must declare `config.access` (one that doesn't answers 500 to every
+ * request, and test/route-access.spec.ts lists it), and every request to a non-public route needs
+ * an authenticated actor; organization-wide actions are
  * checked against its role here, before the body is read. Resource actions are checked by the
  * access service when the handler loads the resource. `authenticate` resolves the credentials.
  * Returns the routes registered, for the test that checks their declarations.
