@@ -36,6 +36,16 @@ export interface AppDeps {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEFAULT_WEB_DIST = path.resolve(here, '../../web/dist');
 
+/** Registers plugins whose routes need no credentials (routes that plugins add declare nothing themselves). */
+async function registerPublic(app: FastifyInstance, register: (scope: FastifyInstance) => Promise<unknown>): Promise<void> {
+  await app.register(async (scope) => {
+    scope.addHook('onRoute', (route) => {
+      route.config = { ...route.config, access: 'public' };
+    });
+    await register(scope);
+  });
+}
+
 /** Builds the HTTP application; never listens (main.ts does, tests use `inject`). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { services: Services }> {
   const app = Fastify({
@@ -80,10 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
     },
   });
   // The API documentation is public; its routes come from the plugin, so they are declared here.
-  await app.register(async (docs) => {
-    docs.addHook('onRoute', (route) => {
-      route.config = { ...route.config, access: 'public' };
-    });
+  await registerPublic(app, async (docs) => {
     await docs.register(swaggerUi, { routePrefix: '/api/docs' });
   });
 
@@ -135,19 +142,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
 
   const webDist = deps.config.webDistDir ?? DEFAULT_WEB_DIST;
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
     const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'));
-    // The web app routes on the client: every non-API page gets index.html.
-    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
-      const url = request.url.split('?')[0];
-      if (url.startsWith('/api/') || url.startsWith('/data/')) {
-        return reply.status(404).send({ status_code: 404, detail: `Not found: ${url}` });
-      }
-      const file = path.join(webDist, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
-      if (url !== '/' && file.startsWith(webDist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        return reply.sendFile(path.relative(webDist, file));
-      }
-      return reply.type('text/html').send(indexHtml);
+    // The web app's files are public (the app asks for credentials itself); the static plugin's
+    // routes are declared so by their scope.
+    await registerPublic(app, async (web) => {
+      await web.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+      // The web app routes on the client: every non-API page gets index.html.
+      web.get('/*', { schema: { hide: true } }, async (request, reply) => {
+        const url = request.url.split('?')[0];
+        if (url.startsWith('/api/') || url.startsWith('/data/')) {
+          return reply.status(404).send({ status_code: 404, detail: `Not found: ${url}` });
+        }
+        const file = path.join(webDist, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
+        if (url !== '/' && file.startsWith(webDist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+          return reply.sendFile(path.relative(webDist, file));
+        }
+        return reply.type('text/html').send(indexHtml);
+      });
     });
   }
 

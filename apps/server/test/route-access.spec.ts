@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ACTIONS } from '../src/platform/access/policy';
 import { createTestApp, type TestApp } from './harness';
@@ -61,5 +64,36 @@ describe('route access declarations', () => {
   it('the API documentation stays public', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
+  });
+});
+
+/** The web app's files are public: the page itself sends visitors to log in. */
+describe('route access of the web app', () => {
+  let t: TestApp;
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-web-'));
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(dist, 'assets'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Groundwork</title>');
+    fs.writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log(1)');
+    t = await createTestApp('sqlite', { webDistDir: dist });
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('declares every route, the static files and client routes public', () => {
+    const undeclared = t.app.routeList.filter((r) => r.config?.access === undefined).map((r) => `${String(r.method)} ${r.url}`);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('serves the app and its assets without credentials, and still guards the API', async () => {
+    const asset = await t.app.inject({ method: 'GET', url: '/assets/app.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.body).toBe('console.log(1)');
+    const page = await t.app.inject({ method: 'GET', url: '/projects' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>Groundwork</title>');
+    expect((await t.app.inject({ method: 'GET', url: '/api/projects' })).statusCode).toBe(401);
   });
 });
