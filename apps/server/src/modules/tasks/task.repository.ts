@@ -27,6 +27,14 @@ export interface PageCount {
   projectTasks: number;
 }
 
+/** A task list's totals, and the project's task count (for SQLite's page plan). */
+export interface TaskTotals {
+  total: number;
+  annotations: number;
+  predictions: number;
+  projectTasks: number;
+}
+
 /** How SQLite reads a filtered page in id order (see TaskRepository.page). */
 type PagePlan = 'sort' | 'walk' | undefined;
 
@@ -129,6 +137,19 @@ export class TaskRepository {
     return rows;
   }
 
+  /**
+   * A page and the totals of the list it is a page of. PostgreSQL runs the two at once; SQLite runs
+   * one statement at a time anyway, so it counts first and the page picks its plan from the count.
+   */
+  async pageWithTotals(q: TaskPageQuery): Promise<{ tasks: TaskRow[]; totals: TaskTotals }> {
+    if (this.db.dialect === 'postgres') {
+      const [tasks, totals] = await Promise.all([this.page(q), this.totals(q)]);
+      return { tasks, totals };
+    }
+    const totals = await this.totals(q);
+    return { tasks: await this.page(q, { matches: totals.total, projectTasks: totals.projectTasks }), totals };
+  }
+
   /** The statement that reads one stretch of a keyset page (its plans are checked in dm-count-plan.spec.ts). */
   segmentQuery(q: Omit<TaskPageQuery, 'limit' | 'offset'>, segment: KeysetSegment, limit: number) {
     let query = this.filtered(q).selectAll('tasks').where(segment.where);
@@ -182,9 +203,7 @@ export class TaskRepository {
     return this.filtered(q).selectAll().where('id', '>', q.afterId).orderBy('id').limit(q.limit).execute();
   }
 
-  async totals(
-    q: Omit<TaskPageQuery, 'limit' | 'offset'>,
-  ): Promise<{ total: number; annotations: number; predictions: number; projectTasks: number }> {
+  async totals(q: Omit<TaskPageQuery, 'limit' | 'offset'>): Promise<TaskTotals> {
     // The project's counters are kept in step with every write: the whole project needs no scan,
     // and a sum the project has none of is zero under any filter (so its column is not read).
     const p = await this.db.kysely

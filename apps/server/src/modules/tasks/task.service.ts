@@ -125,17 +125,9 @@ export class TaskService {
     const after = cursor === undefined ? undefined : decodeCursor(cursor, projectId, ordering);
     // One task more than the page tells whether another page follows.
     const pageQuery = { ...q, limit: pageSize + 1, offset: after ? 0 : (page - 1) * pageSize, after };
-    let tasks: TaskRow[];
-    let totals: Awaited<ReturnType<Repositories['tasks']['totals']>>;
-    if (this.repos.exec.dialect === 'postgres') {
-      [tasks, totals] = await Promise.all([this.repos.tasks.page(pageQuery), this.repos.tasks.totals(q)]);
-    } else {
-      // SQLite runs one statement at a time anyway; counting first lets the page pick its plan.
-      totals = await this.repos.tasks.totals(q);
-      tasks = await this.repos.tasks.page(pageQuery, { matches: totals.total, projectTasks: totals.projectTasks });
-    }
-    const last = tasks.length > pageSize ? tasks[pageSize - 1] : undefined;
-    if (last) tasks = tasks.slice(0, pageSize);
+    const { tasks: read, totals } = await this.repos.tasks.pageWithTotals(pageQuery);
+    const last = read.length > pageSize ? read[pageSize - 1] : undefined;
+    const tasks = last ? read.slice(0, pageSize) : read;
     const nextCursor = last ? encodeCursor(projectId, ordering, await this.repos.tasks.keysetOf(last, ordering)) : null;
     return { tasks, totals, nextCursor };
   }
