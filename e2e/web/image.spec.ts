@@ -418,3 +418,74 @@ test('a Filter narrows the label buttons of an image control, and a filtered lab
   const task = (await (await page.request.get(`/api/tasks/${taskId}`)).json()) as { annotations: { result: ResultItem[] }[] };
   expect(task.annotations[0].result.map((r) => r.value.rectanglelabels)).toEqual([['Cart']]);
 });
+
+const LABELS_CONFIG = `<View>
+  <Image name="image" value="$image"/>
+  <RectangleLabels name="box" toName="image"><Label value="Car"/><Label value="Person"/><Label value="Bike"/></RectangleLabels>
+  <PolygonLabels name="poly" toName="image"><Label value="Road"/><Label value="Lane"/></PolygonLabels>
+</View>`;
+
+test('each new region keeps the label chosen for it: boxes and polygons in a row, by key and by clicking the label', async ({
+  page,
+}) => {
+  const project = await createProject(page, uniqueTitle('Labels in a row'), LABELS_CONFIG);
+  const taskId = await importImage(page, project.id);
+  await page.goto(`/projects/${project.id}/data?task=${taskId}`);
+  const stage = page.getByRole('img', { name: 'Image image' });
+  await expect(stage).toHaveAttribute('data-loaded', 'true');
+  const m = await mapping(page);
+  const box = async (x: number, y: number, n: number) => {
+    await drag(page, m.toPage(x, y), m.toPage(x + 60, y + 40));
+    await expect.poll(() => regionCount(stage)).toBe(n);
+    // A region just drawn is not selected, so the next label goes to the next region.
+    await expect(stage).toHaveAttribute('data-selected', '0');
+  };
+
+  await page.keyboard.press('1');
+  await box(20, 20, 1);
+  await page.keyboard.press('2');
+  await box(120, 20, 2);
+  await page.getByRole('button', { name: 'Bike 3' }).click();
+  await box(220, 20, 3);
+
+  const polygon = async (x: number, y: number, n: number) => {
+    const pts = [
+      [x, y],
+      [x + 80, y],
+      [x + 80, y + 60],
+      [x, y + 60],
+    ].map(([px, py]) => m.toPage(px, py));
+    for (const p of pts) await page.mouse.click(p.x, p.y);
+    await page.mouse.click(pts[0].x, pts[0].y);
+    await expect.poll(() => regionCount(stage)).toBe(n);
+  };
+  await page.keyboard.press('4');
+  await polygon(40, 200, 4);
+  await page.keyboard.press('5');
+  await polygon(240, 200, 5);
+
+  // With "Select regions after creating" on, the box just drawn is selected and a label key relabels it.
+  const selectAfterCreate = page.getByRole('switch', { name: 'Select regions after creating' });
+  await selectAfterCreate.check();
+  await selectAfterCreate.blur();
+  await page.keyboard.press('1');
+  await expect(page.getByRole('button', { name: 'Car 1' })).toHaveAttribute('aria-pressed', 'true');
+  await drag(page, m.toPage(420, 20), m.toPage(480, 60));
+  await expect.poll(() => regionCount(stage)).toBe(6);
+  await expect(stage).toHaveAttribute('data-selected', '1');
+  await page.keyboard.press('3');
+
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByRole('tab', { name: /· you/ })).toHaveAttribute('aria-selected', 'true');
+  const task = (await (await page.request.get(`/api/tasks/${taskId}`)).json()) as { annotations: { result: ResultItem[] }[] };
+  const result = task.annotations[0].result;
+  const boxes = result.filter((r) => r.type === 'rectanglelabels');
+  expect(boxes.map((b) => [Math.round(b.value.x as number), b.value.rectanglelabels])).toEqual([
+    [Math.round(pct(20, W)), ['Car']],
+    [Math.round(pct(120, W)), ['Person']],
+    [Math.round(pct(220, W)), ['Bike']],
+    [Math.round(pct(420, W)), ['Bike']],
+  ]);
+  const polygons = result.filter((r) => r.type === 'polygonlabels');
+  expect(polygons.map((p) => p.value.polygonlabels)).toEqual([['Road'], ['Lane']]);
+});

@@ -1,5 +1,18 @@
-import { Alert, Badge, Button, Group, Loader, Modal, Paper, Stack, Tabs, Text, TypographyStylesProvider } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  Stack,
+  Switch,
+  Tabs,
+  Text,
+  TypographyStylesProvider,
+} from '@mantine/core';
+import { useDisclosure, useLocalStorage } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconChecks, IconInfoCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -61,6 +74,8 @@ export function LabelingView({ project }: { project: LabelingProject }) {
     }
   }, [project, instructions]);
 
+  // Label Studio's "Select regions after creating": off by default, kept in this browser.
+  const [selectAfterCreate, setSelectAfterCreate] = useLocalStorage({ key: 'gw-select-after-create', defaultValue: false });
   // The user's rebound keys (Account → Hotkeys), in the editor's form.
   const hotkeys = useMemo(() => overridesFromCustomHotkeys(me.custom_hotkeys), [me.custom_hotkeys]);
   const mine = useMemo(
@@ -236,6 +251,13 @@ export function LabelingView({ project }: { project: LabelingProject }) {
           {t.predictions![0].model_version ? ` (${t.predictions![0].model_version})` : ''}: accept, edit or delete its regions.
         </Alert>
       )}
+      <Switch
+        size="xs"
+        label="Select regions after creating"
+        description="Off: the next label key chooses the label of the next region. On: it relabels the region just drawn."
+        checked={selectAfterCreate}
+        onChange={(e) => setSelectAfterCreate(e.currentTarget.checked)}
+      />
       <Paper withBorder radius="md" p="md">
         {tab === 'new' ? (
           <Editor
@@ -243,6 +265,7 @@ export function LabelingView({ project }: { project: LabelingProject }) {
             config={project.label_config}
             task={{ id: t.id, data: t.data as Record<string, unknown> }}
             hotkeys={hotkeys}
+            selectAfterCreate={selectAfterCreate}
             annotation={myDraft ? { result: myDraft.result, lead_time: myDraft.lead_time ?? 0 } : null}
             predictions={(t.predictions ?? []).map((p) => ({
               id: p.id,
@@ -260,6 +283,7 @@ export function LabelingView({ project }: { project: LabelingProject }) {
             config={project.label_config}
             task={{ id: t.id, data: t.data as Record<string, unknown> }}
             hotkeys={hotkeys}
+            selectAfterCreate={selectAfterCreate}
             annotation={{ id: current.id, result: current.result, lead_time: current.lead_time ?? 0 }}
             onUpdate={current.completed_by === me.id ? (p) => void update(current.id)(p) : undefined}
             onSubmit={(p) => void submit(p)}

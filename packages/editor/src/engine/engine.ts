@@ -43,6 +43,8 @@ export interface EngineOptions {
   /** Tag modules; `defaultTags` from the package root gives every tag this editor has. */
   readonly tags: readonly TagModule[];
   readonly hotkeys?: HotkeyOverrides;
+  /** Label Studio's "Select regions after creating": off by default (see {@link EditorEngine.selectAfterCreate}). */
+  readonly selectAfterCreate?: boolean;
 }
 
 export interface RequiredProblem {
@@ -148,6 +150,7 @@ export class EditorEngine {
       this.config = options.config;
     }
     this.data = options.data ?? {};
+    this.selectAfterCreate = options.selectAfterCreate ?? false;
     this.ui = buildInterface(this.config.root, this.data);
     this.modules = new Map(options.tags.map((m) => [m.tag, m]));
     this.controlsByName = new Map(this.ui.controls.map((c) => [c.name, c]));
@@ -688,6 +691,18 @@ export class EditorEngine {
    * Multi-selection: `replace` selects exactly `regionIds`; `add`, `remove` and `toggle` change
    * the current selection (Shift+click toggles, a Shift rubber band adds).
    */
+  /**
+   * Whether a region the user just drew is selected (Label Studio's "Select regions after
+   * creating", off by default). Off, the next label key or label click picks the label of the next
+   * region instead of relabelling the one just drawn. A user preference, not part of the annotation.
+   */
+  selectAfterCreate: boolean;
+
+  /** A region the user just drew: selected only with {@link selectAfterCreate}. */
+  created(regionId: string): void {
+    if (this.selectAfterCreate) this.selectRegions([regionId]);
+  }
+
   selectRegions(regionIds: readonly string[], mode: 'replace' | 'add' | 'remove' | 'toggle' = 'replace'): void {
     const current = this.selectedRegions();
     let next: string[];

@@ -52,6 +52,8 @@ export interface EditorProps {
   readonly predictions?: readonly EditorPrediction[];
   /** Per-user rebinding of hotkeys (`{"annotation:submit": "ctrl+s", "sentiment:Positive": "p"}`). */
   readonly hotkeys?: HotkeyOverrides;
+  /** Select a region right after drawing it (Label Studio's "Select regions after creating"); off by default. */
+  readonly selectAfterCreate?: boolean;
   readonly tags?: readonly TagModule[];
   readonly views?: readonly TagView[];
   /** Called on submit of a new annotation (no `annotation.id`). */
@@ -122,6 +124,8 @@ export function Editor(props: EditorProps): ReactNode {
   useEffect(() => {
     if (loaded.engine) callbacks.current.onEngine?.(loaded.engine);
   }, [loaded.engine]);
+  // A preference, not part of the annotation: it follows the prop without starting a new engine.
+  if (loaded.engine) loaded.engine.selectAfterCreate = props.selectAfterCreate ?? false;
 
   if (!loaded.engine) {
     return (

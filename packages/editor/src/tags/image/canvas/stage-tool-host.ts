@@ -108,6 +108,10 @@ export class StageToolHost implements ToolHost {
     return !r || r.locked === true || r.readonly === true;
   }
 
+  created(id: string): void {
+    this.options.engine.created(id);
+  }
+
   selection(): readonly string[] {
     return this.options.engine.selectedRegions();
   }

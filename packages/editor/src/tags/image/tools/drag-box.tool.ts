@@ -68,7 +68,7 @@ export abstract class DragBoxTool implements ImageTool {
     this.reset();
     if (!box || box.w < 1 || box.h < 1) return;
     const id = this.host.create(this.name, this.regionGeometry(box, this.host.size));
-    if (id) this.host.setSelection([id]);
+    if (id) this.host.created(id);
   }
 
   cancel(): void {

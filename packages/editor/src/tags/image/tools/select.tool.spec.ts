@@ -15,6 +15,8 @@ describe('select tool', () => {
     t.engine.toggleActiveLabel('box', 'Car');
     t.drag(new RectangleTool(t.host), t.at(100, 100), t.at(300, 200));
     const id = t.engine.regionsOn('image')[0].id;
+    // The user selects the box they drew (a new region is not selected; see engine.selectAfterCreate).
+    t.host.setSelection([id]);
     const pans: [number, number][] = [];
     const tool = new SelectTool(t.host, { canRotate: () => true, pan: (dx, dy) => pans.push([dx, dy]) });
     return { t, id, tool, pans };
@@ -109,6 +111,7 @@ describe('select tool', () => {
     ])
       poly.up(t.at(x, y));
     poly.close();
+    t.host.setSelection([t.engine.regionsOn('image')[0].id]);
     const tool = new SelectTool(t.host, { canRotate: () => true, pan: () => undefined });
     t.drag(tool, t.at(300, 300), t.at(400, 400));
     const points = () => (t.values('polygonlabels')[0] as { points: number[][] }).points;

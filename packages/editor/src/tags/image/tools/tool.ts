@@ -60,6 +60,8 @@ export interface ToolHost {
   /** Selection, possibly several regions. */
   selection(): readonly string[];
   setSelection(ids: readonly string[]): void;
+  /** A region just drawn: selected only when the user asked for that (`engine.selectAfterCreate`). */
+  created(id: string): void;
   /** Colour for the shape being drawn. */
   drawColor(): string;
   /** Redraws the overlay. */

@@ -20,7 +20,7 @@ export class KeyPointTool implements ImageTool {
     const { x, y } = e.image;
     if (x < 0 || y < 0 || x > W || y > H) return;
     const id = this.host.create('keypoint', { x: round((x / W) * 100), y: round((y / H) * 100), width: this.pointSize });
-    if (id) this.host.setSelection([id]);
+    if (id) this.host.created(id);
   }
 
   cancel(): void {}

@@ -88,7 +88,7 @@ export class PolygonTool implements ImageTool {
       points: pts.map((p) => [round((p.x / W) * 100), round((p.y / H) * 100)]),
       closed: true,
     });
-    if (id) this.host.setSelection([id]);
+    if (id) this.host.created(id);
     return id;
   }
 
