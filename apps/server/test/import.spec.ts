@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { now, toJson } from '../src/platform/db/dialect';
 import { createTestApp, describeEachDb, type TestApp } from './harness';
 
@@ -124,6 +124,57 @@ describeEachDb('file imports and import jobs', (dialect) => {
       status: 'failed',
       error: 'big.jsonl, line 2300: These fields are not found in data: text',
       tasks_read: 2300,
+    });
+  });
+
+  describe.each([
+    ['synchronously', ''],
+    ['as a background job', '?async=true'],
+  ])('CSV and TSV rows that cannot be parsed fail the import %s, naming the line, and keep nothing', (_, query) => {
+    // 2500 good rows first, so earlier batches were inserted before the bad row is read.
+    const good = (d: string) => Array.from({ length: 2500 }, (_, i) => `row ${i}${d}pos`).join('\n');
+    const failedImport = async (name: string, content: string) => {
+      const p = await t.createProject();
+      const res = await upload(p.id, [{ name, content }], query);
+      let detail: string;
+      if (query) {
+        expect(res.status, res.raw).toBe(201);
+        let job = res.body;
+        for (let i = 0; i < 200 && !['completed', 'failed'].includes(job.status); i++) {
+          await new Promise((r) => setTimeout(r, 50));
+          job = (await t.call('GET', `/api/projects/${p.id}/imports/${res.body.import}`)).body;
+        }
+        expect(job).toMatchObject({ status: 'failed', task_count: 0 });
+        detail = job.error;
+      } else {
+        expect(res.status, res.raw).toBe(400);
+        detail = res.body.detail;
+      }
+      expect(await taskNumber(p.id)).toBe(0);
+      expect((await t.call('GET', `/api/tasks?project=${p.id}`)).body.total).toBe(0);
+      return detail;
+    };
+
+    it('an unterminated quote', async () => {
+      expect(await failedImport('open.csv', `text,label\n${good(',')}\n"never closed,neg\nmore,pos\n`)).toBe(
+        'open.csv, line 2502: a quoted field starting on this line is never closed',
+      );
+      // The issue's file: the quote opened on line 3 "closes" mid-field two lines on, gluing rows.
+      expect(await failedImport('glued.csv', 'text,label\nfirst,pos\n"second,neg\nthird,pos\nsays "hi" then,neg\n')).toMatch(
+        /^glued\.csv, line 3: a quoted field \(field 1\) starting on this line is closed by a quote followed by "h"/,
+      );
+      expect(await failedImport('open.tsv', `text\tlabel\n${good('\t')}\n"never closed\tneg\n`)).toBe(
+        'open.tsv, line 2502: a quoted field starting on this line is never closed',
+      );
+    });
+
+    it('a row with fewer or more fields than the header', async () => {
+      expect(await failedImport('short.csv', `text,label\n${good(',')}\nonly one field\nok,pos\n`)).toBe(
+        'short.csv, line 2502: row has 1 fields but the header has 2',
+      );
+      expect(await failedImport('long.tsv', `text\tlabel\r\na\tpos\r\nb\tneg\textra\r\n`)).toBe(
+        'long.tsv, line 3: row has 3 fields but the header has 2',
+      );
     });
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsv, readLines } from './csv.reader';
+import { CsvReadError, readCsv, readLines } from './csv.reader';
 import { readJsonArray } from './json-array.reader';
 import { readJsonLines } from './jsonl.reader';
 
@@ -93,6 +93,64 @@ describe('readCsv', () => {
     });
     await expect(collect(readCsv(chunked('a,a\n1,2\n', 4)))).rejects.toThrow(/repeats the column "a"/);
     await expect(collect(readCsv(chunked('a\n"open\n', 4)))).rejects.toThrow(/never closed/);
+  });
+
+  it.each([
+    [',', 'csv'],
+    ['\t', 'tsv'],
+  ])('fails on an unterminated quote, naming the line it opens on, and yields nothing after it (%j, %s)', async (d) => {
+    const text = `text${d}label\nfine${d}pos\n"never closed${d}neg\nmore${d}x\nlast${d}y\n`;
+    for (const size of [1, 5, 4096]) {
+      const rows: number[] = [];
+      const error = await (async () => {
+        for await (const row of readCsv(chunked(text, size), { delimiter: d })) rows.push(row.line);
+      })().catch((e: unknown) => e);
+      // Rows before the bad one may or may not have come out first; none after it does.
+      expect([[], [2]], `chunk size ${size}`).toContainEqual(rows);
+      expect(error).toBeInstanceOf(CsvReadError);
+      expect(error).toMatchObject({ line: 3, message: expect.stringMatching(/never closed/) });
+    }
+  });
+
+  it.each([
+    [',', 'csv'],
+    ['\t', 'tsv'],
+  ])('fails on a quoted field closed mid-field instead of gluing rows together (%j, %s)', async (d) => {
+    // The quote opened on line 3 is "closed" on line 5 by the quote before `word`.
+    const text = `text${d}label\nfine${d}pos\n"oops${d}neg\nmore${d}x\nsay "word" here${d}y\n`;
+    await expect(collect(readCsv(chunked(text, 3), { delimiter: d }))).rejects.toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/starting on this line is closed by a quote followed by "w"/),
+    });
+    await expect(collect(readCsv(chunked(`a${d}b\n1${d}ab"c\n`, 3), { delimiter: d }))).rejects.toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/quote appears inside an unquoted field \(field 2\)/),
+    });
+  });
+
+  it.each([
+    [',', 'csv'],
+    ['\t', 'tsv'],
+  ])('fails on a row with fewer or more fields than the header, naming its line (%j, %s)', async (d) => {
+    const short = `a${d}b${d}c\n1${d}2${d}3\n\n"multi\nline"${d}5\n`;
+    await expect(collect(readCsv(chunked(short, 2), { delimiter: d }))).rejects.toMatchObject({
+      line: 4,
+      message: 'row has 2 fields but the header has 3',
+    });
+    const long = `a${d}b\r\n1${d}2\r\n3${d}4${d}5\r\n`;
+    await expect(collect(readCsv(chunked(long, 2), { delimiter: d }))).rejects.toMatchObject({
+      line: 3,
+      message: 'row has 3 fields but the header has 2',
+    });
+  });
+
+  it('keeps values as strings, a quoted field with CRLF inside, and a last row without a newline', async () => {
+    const rows = await collect(readCsv(chunked('n,t\r\n007,"a\r\nb"\r\n1.50,', 3)));
+    expect(rows).toEqual([
+      { line: 2, index: 0, values: { n: '007', t: 'a\r\nb' } },
+      { line: 4, index: 1, values: { n: '1.50', t: '' } },
+    ]);
+    await expect(collect(readCsv(chunked('', 1)))).rejects.toThrow(/empty/);
   });
 });
 
