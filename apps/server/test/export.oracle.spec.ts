@@ -8,22 +8,7 @@ import type { LsAnnotation } from '@groundwork/formats';
 import { FIXTURES, type Fixture } from '../../../packages/formats/src/testing/fixtures';
 import { decodeGrayPng } from '../../../packages/formats/src/testing/media';
 import { ensureOracleVenv, runOracle, type OracleResult } from '../../../packages/formats/src/testing/oracle';
-import { unzip } from '../src/platform/zip/zip';
-import { createTestApp, describeEachDb, type TestApp } from './harness';
-
-/** A binary response: the body as bytes, the members when it is a zip. */
-async function download(t: TestApp, url: string, token?: string) {
-  const res = await t.app.inject({ method: 'GET', url, headers: { authorization: `Token ${token ?? t.owner.token}` } });
-  const body = res.rawPayload;
-  const zip = res.headers['content-type'] === 'application/zip';
-  return {
-    status: res.statusCode,
-    headers: res.headers,
-    body,
-    files: zip ? unzip(body) : undefined,
-    json: () => JSON.parse(body.toString('utf8')),
-  };
-}
+import { createTestApp, describeEachDb, downloadExport as download, type TestApp } from './harness';
 
 /** Output as Label Studio's converter folder would hold it: files and directories. */
 interface Output {

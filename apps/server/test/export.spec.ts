@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unzip } from '../src/platform/zip/zip';
-import { createTestApp, describeEachDb, type TestApp } from './harness';
+import { createTestApp, describeEachDb, downloadExport as download, type TestApp } from './harness';
 
 const choice = (value: string) => ({
   id: 'r1',
@@ -22,20 +21,6 @@ const box = (id: string, x: number, label: string) => ({
   image_rotation: 0,
   value: { x, y: 20, width: 30, height: 40, rotation: 0, rectanglelabels: [label] },
 });
-
-/** A binary response: the body as bytes, the members when it is a zip. */
-async function download(t: TestApp, url: string, token?: string) {
-  const res = await t.app.inject({ method: 'GET', url, headers: { authorization: `Token ${token ?? t.owner.token}` } });
-  const body = res.rawPayload;
-  const zip = res.headers['content-type'] === 'application/zip';
-  return {
-    status: res.statusCode,
-    headers: res.headers,
-    body,
-    files: zip ? unzip(body) : undefined,
-    json: () => JSON.parse(body.toString('utf8')),
-  };
-}
 
 describeEachDb('export', (dialect) => {
   let t: TestApp;

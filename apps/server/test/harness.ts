@@ -8,6 +8,7 @@ import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/platform/db/database';
 import type { Db, DialectName } from '../src/platform/db/dialect';
 import { migrate } from '../src/platform/db/migrator';
+import { unzip } from '../src/platform/zip/zip';
 import type { Role } from '../src/platform/db/schema';
 // @ts-expect-error plain ESM helper shared with the compat suite and benchmarks
 import { createDatabase } from '../../../scripts/pg.mjs';
@@ -100,4 +101,18 @@ export async function createTestApp(dialect: DialectName, overrides: Partial<Ret
 /** Runs the same suite on SQLite and on PostgreSQL. */
 export function describeEachDb(name: string, fn: (dialect: DialectName) => void) {
   describe.each(DIALECTS)(`${name} [%s]`, (dialect) => fn(dialect));
+}
+
+/** GETs an export as the owner (or `token`): its bytes, the files of a zip, or its JSON. */
+export async function downloadExport(t: TestApp, url: string, token?: string) {
+  const res = await t.app.inject({ method: 'GET', url, headers: { authorization: `Token ${token ?? t.owner.token}` } });
+  const body = res.rawPayload;
+  const zip = res.headers['content-type'] === 'application/zip';
+  return {
+    status: res.statusCode,
+    headers: res.headers,
+    body,
+    files: zip ? unzip(body) : undefined,
+    json: () => JSON.parse(body.toString('utf8')),
+  };
 }
