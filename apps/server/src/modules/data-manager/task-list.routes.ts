@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AccessService } from '../../platform/access/access.service';
-import { invalidField } from '../../platform/errors';
 import { errorResponses } from '../../platform/http/common.schema';
 import { guard } from '../../platform/http/http';
 import { presentTask } from '../tasks';
@@ -29,7 +28,6 @@ export const taskListRoutes: FastifyPluginAsyncTypebox<TaskListRoutesDeps> = asy
     async (request) => {
       const g = guard(request);
       const q = request.query;
-      if (!q.project && !q.view) throw invalidField('project', 'Pass the project id: /api/tasks?project=<id>.');
       // `view` (a saved Data Manager tab) wins over `query`, as in Label Studio.
       const project = await access.projectOf(g, q.project, q.view);
       const { rows, relations, totals, nextCursor } = await dm.taskPage(project, q, config.taskPageSizeMax);

@@ -89,7 +89,7 @@ export class AccessService {
   /** The project a task list or a Data Manager action names: `project`, or the project of the view `view`. */
   async projectOf(guard: Guard, projectId: number | undefined, viewId: number | undefined): Promise<ProjectRow> {
     if (projectId === undefined && viewId) return (await this.view(guard, viewId)).project;
-    if (projectId === undefined) throw invalidField('project', 'Pass the project id: ?project=<id>.');
+    if (projectId === undefined) throw invalidField('project', 'Pass the project id: /api/tasks?project=<id>.');
     return this.project(guard, projectId);
   }
 

@@ -2,7 +2,7 @@ import { CompiledQuery } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Db } from '../db/dialect';
 
-import { JOB_NAMES, type JobHandlers, type JobName, type JobPayloads } from './jobs';
+import type { JobHandlers, JobName, JobPayloads } from './jobs';
 
 type AnyHandler = (payload: JobPayloads[JobName]) => Promise<void>;
 
@@ -33,11 +33,6 @@ export class InProcessQueue implements JobQueue {
 
   register(handlers: JobHandlers): void {
     this.handlers = handlers;
-  }
-
-  /** Resolves when every job enqueued so far has run (tests await this instead of sleeping). */
-  idle(): Promise<void> {
-    return this.chain;
   }
 
   async start(): Promise<void> {
@@ -100,7 +95,7 @@ export class PgBossQueue implements JobQueue {
     await this.boss.start();
     const handlers = this.handlers;
     if (!handlers) throw new Error('No job handlers registered');
-    for (const name of JOB_NAMES) {
+    for (const name of Object.keys(handlers) as JobName[]) {
       const handler = handlers[name] as AnyHandler;
       // A job whose process died is retried once after it expires; handlers undo a half-done run first.
       await this.boss.createQueue(name, { name, retryLimit: 1, expireInHours: 12 });

@@ -17,5 +17,3 @@ export type JobHandler<N extends JobName> = (payload: JobPayloads[N]) => Promise
 
 /** One handler for every kind of job: the composition root must register them all. */
 export type JobHandlers = { [N in JobName]: JobHandler<N> };
-
-export const JOB_NAMES: JobName[] = ['import', 'export-snapshot', 'export-convert'];
